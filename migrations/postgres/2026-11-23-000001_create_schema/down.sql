@@ -1,0 +1,11 @@
+DROP TABLE sessions;
+DROP TABLE outbox;
+DROP TABLE workload_usage;
+DROP TABLE association_events;
+DROP FUNCTION association_events_append_only;
+DROP TABLE associations;
+DROP TABLE subscriptions;
+DROP TABLE partner_users;
+DROP TABLE partners;
+DROP TABLE customer_users;
+DROP TABLE tenants;

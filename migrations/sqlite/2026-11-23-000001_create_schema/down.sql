@@ -1,0 +1,10 @@
+DROP TABLE sessions;
+DROP TABLE outbox;
+DROP TABLE workload_usage;
+DROP TABLE association_events;
+DROP TABLE associations;
+DROP TABLE subscriptions;
+DROP TABLE partner_users;
+DROP TABLE partners;
+DROP TABLE customer_users;
+DROP TABLE tenants;

@@ -1,0 +1,131 @@
+//! One configuration, read from the environment, with defaults that run on a laptop.
+
+use std::path::{Path, PathBuf};
+
+use crate::db::{DatabaseUrl, DatabaseUrlError};
+
+#[derive(Clone)]
+pub struct Config {
+    pub database_url: DatabaseUrl,
+    pub bind: String,
+    /// Signs and encrypts the session cookie; at least 32 bytes.
+    pub session_key: Vec<u8>,
+    /// `DPOR_ENV=production`: no demo data, a session key must be given.
+    pub production: bool,
+    /// Create the demo data on start when the database is empty (never in production).
+    pub seed_demo: bool,
+    pub smtp_url: Option<String>,
+    /// Where emails are written as `.eml` files when no SMTP server is configured.
+    pub mail_dir: PathBuf,
+    pub mail_from: String,
+    pub db_pool_size: u32,
+    /// Send cookies with `Secure`; browsers accept it on http://127.0.0.1 and localhost too.
+    pub cookie_secure: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(transparent)]
+    DatabaseUrl(#[from] DatabaseUrlError),
+    #[error("SESSION_KEY is required when DPOR_ENV=production (at least 32 random bytes, e.g. `openssl rand -hex 32`)")]
+    SessionKeyMissing,
+    #[error("SESSION_KEY must be at least 32 characters long")]
+    SessionKeyShort,
+    #[error("cannot read or write the session key file {path}: {source}")]
+    SessionKeyFile {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{name} must be a number, not `{value}`")]
+    NotANumber { name: &'static str, value: String },
+}
+
+const DATA_DIR: &str = "var";
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let production = var("DPOR_ENV").is_some_and(|v| v.eq_ignore_ascii_case("production"));
+        let database_url = DatabaseUrl::parse(
+            &var("DATABASE_URL").unwrap_or_else(|| format!("{DATA_DIR}/dpor.sqlite3")),
+        )?;
+        let session_key = match var("SESSION_KEY") {
+            Some(key) if key.len() < 32 => return Err(ConfigError::SessionKeyShort),
+            Some(key) => key.into_bytes(),
+            None if production => return Err(ConfigError::SessionKeyMissing),
+            None => local_session_key(&Path::new(DATA_DIR).join("session.key"))?,
+        };
+        let db_pool_size = match var("DB_POOL_SIZE") {
+            Some(value) => value.parse().map_err(|_| ConfigError::NotANumber {
+                name: "DB_POOL_SIZE",
+                value,
+            })?,
+            None => 8,
+        };
+        Ok(Self {
+            database_url,
+            bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_string()),
+            session_key,
+            production,
+            seed_demo: !production && var("DPOR_DEMO").is_none_or(|v| v != "0"),
+            smtp_url: var("SMTP_URL"),
+            mail_dir: var("MAIL_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| Path::new(DATA_DIR).join("mail")),
+            mail_from: var("MAIL_FROM")
+                .unwrap_or_else(|| "DPOR Portal <no-reply@dpor-portal.example>".to_string()),
+            db_pool_size,
+            cookie_secure: var("COOKIE_SECURE").is_none_or(|v| v != "0"),
+        })
+    }
+}
+
+/// Outside production the key is generated once and kept, so a restart signs nobody out.
+fn local_session_key(path: &Path) -> Result<Vec<u8>, ConfigError> {
+    let file_error = |source| ConfigError::SessionKeyFile {
+        path: path.display().to_string(),
+        source,
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) if text.trim().len() >= 32 => return Ok(text.trim().as_bytes().to_vec()),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(file_error(e)),
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(file_error)?;
+    }
+    let key: String = rand::random::<[u8; 32]>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    write_private(path, &key).map_err(file_error)?;
+    Ok(key.into_bytes())
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_local_session_key_is_kept_across_restarts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested").join("session.key");
+        let first = local_session_key(&path).unwrap();
+        let second = local_session_key(&path).unwrap();
+        assert_eq!(first, second);
+        assert_eq!(first.len(), 64);
+    }
+}

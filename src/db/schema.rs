@@ -1,0 +1,150 @@
+// The one schema both backends share; migrations/sqlite and migrations/postgres create it.
+
+diesel::table! {
+    tenants (id) {
+        id -> Integer,
+        name -> Text,
+        domain -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    customer_users (id) {
+        id -> Integer,
+        tenant_id -> Integer,
+        email -> Text,
+        display_name -> Text,
+        role -> Text,
+        password_hash -> Text,
+        language -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    partners (id) {
+        id -> Integer,
+        mpn_id -> Text,
+        name -> Text,
+        kind -> Text,
+        parent_id -> Nullable<Integer>,
+        country -> Text,
+        contact_email -> Text,
+        osu_enrolled_since -> Nullable<Date>,
+        status -> Text,
+        language -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    partner_users (id) {
+        id -> Integer,
+        partner_id -> Integer,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        language -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    subscriptions (id) {
+        id -> Integer,
+        tenant_id -> Integer,
+        product -> Text,
+        portal -> Text,
+        seats -> Integer,
+        billing -> Text,
+        status -> Text,
+        agreement -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    associations (id) {
+        id -> Integer,
+        subscription_id -> Integer,
+        partner_id -> Integer,
+        channel -> Text,
+        started_at -> Timestamp,
+        started_by -> Nullable<Integer>,
+        ended_at -> Nullable<Timestamp>,
+        ended_by -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    association_events (id) {
+        id -> Integer,
+        subscription_id -> Integer,
+        actor_user_id -> Nullable<Integer>,
+        action -> Text,
+        old_partner_id -> Nullable<Integer>,
+        new_partner_id -> Nullable<Integer>,
+        channel -> Text,
+        detail -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    workload_usage (id) {
+        id -> Integer,
+        subscription_id -> Integer,
+        workload -> Text,
+        month -> Date,
+        active_users -> Integer,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        partner_id -> Nullable<Integer>,
+        recipient -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        message_id -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        state -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(customer_users -> tenants (tenant_id));
+diesel::joinable!(partner_users -> partners (partner_id));
+diesel::joinable!(subscriptions -> tenants (tenant_id));
+diesel::joinable!(associations -> subscriptions (subscription_id));
+diesel::joinable!(associations -> partners (partner_id));
+diesel::joinable!(association_events -> subscriptions (subscription_id));
+diesel::joinable!(workload_usage -> subscriptions (subscription_id));
+diesel::joinable!(outbox -> partners (partner_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    customer_users,
+    partners,
+    partner_users,
+    subscriptions,
+    associations,
+    association_events,
+    workload_usage,
+    outbox,
+    sessions,
+);

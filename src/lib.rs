@@ -1,0 +1,12 @@
+//! dpor-portal: customers name the Digital Partner of Record of a subscription by MPN ID, in
+//! portals that look like the Office 365 admin center and the Microsoft Intune account portal;
+//! partners see their associations and incentive eligibility.
+//!
+//! Dependencies point one way: `web` → `engine` → `db` / `domain`.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod startup;
+pub mod web;

@@ -1,0 +1,119 @@
+//! Builds the application: database ready (migrated, demo data when asked), listener bound,
+//! server assembled. `main` and the tests both start it from here.
+
+use std::net::TcpListener;
+
+use actix_session::config::BrowserSession;
+use actix_session::SessionMiddleware;
+use actix_web::cookie::{time, Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Logger};
+use actix_web::{web, App, HttpServer};
+
+use crate::config::Config;
+use crate::db::session_store::DbSessionStore;
+use crate::db::{self, DbPool};
+use crate::demo;
+use crate::web::{csrf, errors, AppError};
+
+/// The database, prepared: connected, migrated and, outside production when empty, seeded.
+pub struct Database {
+    pub pool: DbPool,
+    pub seeded_demo: bool,
+}
+
+pub fn prepare_database(config: &Config) -> anyhow::Result<Database> {
+    let pool = db::connect_pool(&config.database_url, config.db_pool_size)?;
+    let mut conn = pool.get()?;
+    let applied = db::run_migrations(&mut conn)?;
+    if applied > 0 {
+        log::info!("applied {applied} migration(s) to {}", config.database_url.redacted());
+    }
+    let seeded_demo = config.seed_demo && demo::seed_if_empty(&mut conn)?;
+    if seeded_demo {
+        log::info!("created the demo data");
+    }
+    drop(conn);
+    Ok(Database { pool, seeded_demo })
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    pool: DbPool,
+}
+
+impl Application {
+    pub fn build(config: Config) -> anyhow::Result<Self> {
+        let database = prepare_database(&config)?;
+        let listener = TcpListener::bind(&config.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, database.pool.clone(), &config)?;
+        Ok(Self {
+            port,
+            server,
+            pool: database.pool,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn pool(&self) -> DbPool {
+        self.pool.clone()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn run(listener: TcpListener, pool: DbPool, config: &Config) -> anyhow::Result<Server> {
+    // Config guarantees at least 32 bytes, which is what the derivation needs.
+    let key = Key::derive_from(&config.session_key);
+    let secure = config.cookie_secure;
+    let pool_data = web::Data::new(pool.clone());
+    let store = DbSessionStore::new(pool);
+    let server = HttpServer::new(move || {
+        App::new()
+            // Wrapped last runs first: log, then the session, then the form-token check.
+            .wrap(from_fn(csrf::verify_csrf))
+            .wrap(session_middleware(store.clone(), key.clone(), secure))
+            .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
+            .app_data(pool_data.clone())
+            .app_data(
+                web::FormConfig::default()
+                    .limit(csrf::FORM_LIMIT)
+                    .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
+            )
+            .app_data(
+                web::QueryConfig::default()
+                    .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
+            )
+            .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+            .configure(crate::web::routes)
+            .default_service(web::to(errors::not_found))
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+fn session_middleware(
+    store: DbSessionStore,
+    key: Key,
+    secure: bool,
+) -> SessionMiddleware<DbSessionStore> {
+    // `__Host-` binds the cookie to this host and path `/`; browsers allow it only with Secure.
+    let name = if secure { "__Host-dpor-session" } else { "dpor-session" };
+    SessionMiddleware::builder(store, key)
+        .cookie_name(name.to_string())
+        .cookie_secure(secure)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_path("/".to_string())
+        .session_lifecycle(BrowserSession::default().state_ttl(time::Duration::hours(12)))
+        .build()
+}

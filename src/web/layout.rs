@@ -1,0 +1,139 @@
+//! What every page's frame needs: which portal it belongs to, who is signed in, the form token
+//! and the one-time message left by the previous step.
+
+use crate::web::session::{Flash, TypedSession};
+use crate::web::AppError;
+
+/// The four parts of the site, each with its own look and sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Home,
+    Office,
+    Intune,
+    Partner,
+}
+
+impl Area {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Home => "home",
+            Self::Office => "office",
+            Self::Intune => "intune",
+            Self::Partner => "partner",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Home => "DPOR Portal",
+            Self::Office => "Office 365 admin center",
+            Self::Intune => "Microsoft Intune account portal",
+            Self::Partner => "Partner association status",
+        }
+    }
+
+    pub fn home_path(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Office => "/office",
+            Self::Intune => "/intune",
+            Self::Partner => "/partner",
+        }
+    }
+
+    pub fn login_path(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Office => "/office/login",
+            Self::Intune => "/intune/login",
+            Self::Partner => "/partner/login",
+        }
+    }
+
+    pub fn logout_path(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Office => "/office/logout",
+            Self::Intune => "/intune/logout",
+            Self::Partner => "/partner/logout",
+        }
+    }
+
+    /// The portal an address belongs to, from its first segment.
+    pub fn of_path(path: &str) -> Self {
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        match first {
+            "office" => Self::Office,
+            "intune" => Self::Intune,
+            "partner" => Self::Partner,
+            _ => Self::Home,
+        }
+    }
+
+    pub fn for_customers(self) -> bool {
+        matches!(self, Self::Office | Self::Intune)
+    }
+}
+
+/// The signed-in person as the page header shows them.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+}
+
+pub struct Layout {
+    pub area: Area,
+    pub csrf_token: String,
+    pub flash: Option<Flash>,
+    pub viewer: Option<Viewer>,
+    /// Which navigation item is the current page.
+    pub section: &'static str,
+}
+
+impl Layout {
+    pub fn new(
+        area: Area,
+        session: &TypedSession,
+        viewer: Option<Viewer>,
+    ) -> Result<Self, AppError> {
+        Ok(Self {
+            area,
+            csrf_token: session.csrf_token()?,
+            flash: session.take_flash()?,
+            viewer,
+            section: "",
+        })
+    }
+
+    pub fn in_section(mut self, section: &'static str) -> Self {
+        self.section = section;
+        self
+    }
+
+    /// For pages made without a session at hand, such as error pages: no forms, no user.
+    pub fn bare(area: Area) -> Self {
+        Self {
+            area,
+            csrf_token: String::new(),
+            flash: None,
+            viewer: None,
+            section: "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn areas_come_from_the_first_segment() {
+        assert_eq!(Area::of_path("/office/subscriptions/3"), Area::Office);
+        assert_eq!(Area::of_path("/intune"), Area::Intune);
+        assert_eq!(Area::of_path("/partner/"), Area::Partner);
+        assert_eq!(Area::of_path("/officers"), Area::Home);
+        assert_eq!(Area::of_path("/"), Area::Home);
+    }
+}

@@ -1,0 +1,86 @@
+//! HTTP: routes, handlers by portal, sessions and errors. Handlers parse, call the engine or a
+//! model inside `with_db`, then redirect or render.
+
+pub mod auth;
+pub mod csrf;
+pub mod errors;
+pub mod layout;
+mod pages;
+pub mod session;
+mod static_files;
+
+pub use errors::AppError;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::middleware::from_fn;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::db::{DbConnection, DbPool};
+use layout::Area;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(pages::landing))
+        .route("/healthz", web::get().to(pages::healthz))
+        .route("/static/{file}", web::get().to(static_files::serve));
+    for area in [Area::Office, Area::Intune, Area::Partner] {
+        cfg.service(
+            web::resource(area.login_path())
+                .app_data(web::Data::new(area))
+                .route(web::get().to(auth::login_page))
+                .route(web::post().to(auth::sign_in)),
+        )
+        .service(
+            web::resource(area.logout_path())
+                .app_data(web::Data::new(area))
+                .route(web::post().to(auth::sign_out)),
+        );
+    }
+    cfg.service(
+        web::scope("/office")
+            .wrap(from_fn(auth::require_sign_in))
+            .route("", web::get().to(pages::office_home)),
+    )
+    .service(
+        web::scope("/intune")
+            .wrap(from_fn(auth::require_sign_in))
+            .route("", web::get().to(pages::intune_home)),
+    )
+    .service(
+        web::scope("/partner")
+            .wrap(from_fn(auth::require_sign_in))
+            .route("", web::get().to(pages::partner_home)),
+    );
+}
+
+/// Renders a page with a status; signed-in pages are never cached.
+pub fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = page
+        .render()
+        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("template: {e}")))?;
+    Ok(HttpResponse::build(status)
+        .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
+/// The redirect after a POST (and to a sign-in page): the browser follows it with a GET.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// Runs database work on the blocking pool with a pooled connection.
+pub async fn with_db<T, F>(pool: &web::Data<DbPool>, work: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+{
+    let pool = pool.clone();
+    web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await?
+}
