@@ -15,13 +15,25 @@ pub const DEMO_PASSWORD: &str = "demo-password";
 
 /// Who can sign in where, for the start-up banner and the README.
 pub const SIGN_INS: &[(&str, &str)] = &[
-    ("admin@contoso.example", "Contoso, global admin (Office and Intune portals)"),
+    (
+        "admin@contoso.example",
+        "Contoso, global admin (Office and Intune portals)",
+    ),
     ("billing@contoso.example", "Contoso, billing admin"),
     ("reader@contoso.example", "Contoso, user (read-only)"),
     ("admin@fabrikam.example", "Fabrikam, global admin"),
-    ("partner@northwind.example", "Northwind Traders, MPN ID 1234567 (partner portal)"),
-    ("partner@adventure-works.example", "Adventure Works Consulting, 7654321 (partner portal)"),
-    ("partner@wideworld.example", "Wide World Importers, global ID 5000000 (partner portal)"),
+    (
+        "partner@northwind.example",
+        "Northwind Traders, MPN ID 1234567 (partner portal)",
+    ),
+    (
+        "partner@adventure-works.example",
+        "Adventure Works Consulting, 7654321 (partner portal)",
+    ),
+    (
+        "partner@wideworld.example",
+        "Wide World Importers, global ID 5000000 (partner portal)",
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -71,11 +83,25 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
             },
         )
     };
-    customer_user(contoso, "admin@contoso.example", "Megan Bowen", "global_admin")?;
-    customer_user(contoso, "billing@contoso.example", "Alex Wilber", "billing_admin")?;
+    customer_user(
+        contoso,
+        "admin@contoso.example",
+        "Megan Bowen",
+        "global_admin",
+    )?;
+    customer_user(
+        contoso,
+        "billing@contoso.example",
+        "Alex Wilber",
+        "billing_admin",
+    )?;
     customer_user(contoso, "reader@contoso.example", "Lee Gu", "user")?;
-    let fabrikam_admin =
-        customer_user(fabrikam, "admin@fabrikam.example", "Diego Siciliani", "global_admin")?;
+    let fabrikam_admin = customer_user(
+        fabrikam,
+        "admin@fabrikam.example",
+        "Diego Siciliani",
+        "global_admin",
+    )?;
 
     struct DemoPartner {
         mpn_id: &'static str,
@@ -218,7 +244,13 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     let fabrikam_e3 = subscription(fabrikam, "Office 365 Enterprise E3", 500, "paid", "MOSP")?;
     let fabrikam_intune = subscription(fabrikam, "Microsoft Intune", 40, "paid", "MOSP")?;
 
-    let legacy = (contoso_exchange, northwind, Channel::OsaForm, date(2015, 3, 1), None);
+    let legacy = (
+        contoso_exchange,
+        northwind,
+        Channel::OsaForm,
+        date(2015, 3, 1),
+        None,
+    );
     let fabrikam_dpor = (
         fabrikam_e3,
         adventure_works,
@@ -254,17 +286,46 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
 
     // (subscription, seats, workloads with the share of seats active in the first of the 12 months
     // and the monthly change in percentage points). Contoso's Azure AD Premium has no active usage.
-    let office = ["Exchange Online", "SharePoint Online", "Skype for Business", "Office ProPlus"];
-    let usage: [(i32, i32, Vec<(&str, i32, i32)>); 6] = [
-        (contoso_e3, 250, office.iter().zip([62, 35, 20, 48]).map(|(w, p)| (*w, p, 2)).collect()),
+    let office = [
+        "Exchange Online",
+        "SharePoint Online",
+        "Skype for Business",
+        "Office ProPlus",
+    ];
+    let usage: [(i32, i32, Vec<WorkloadTrend>); 6] = [
+        (
+            contoso_e3,
+            250,
+            office
+                .iter()
+                .zip([62, 35, 20, 48])
+                .map(|(w, p)| (*w, p, 2))
+                .collect(),
+        ),
         (contoso_exchange, 50, vec![("Exchange Online", 70, 1)]),
-        (contoso_intune, 100, vec![("Intune enrolled devices", 10, 4)]),
+        (
+            contoso_intune,
+            100,
+            vec![("Intune enrolled devices", 10, 4)],
+        ),
         (
             contoso_aadp,
             100,
-            vec![("Azure MFA", 0, 0), ("Self-service password reset", 0, 0), ("Single sign-on apps", 0, 0)],
+            vec![
+                ("Azure MFA", 0, 0),
+                ("Self-service password reset", 0, 0),
+                ("Single sign-on apps", 0, 0),
+            ],
         ),
-        (fabrikam_e3, 500, office.iter().zip([80, 55, 41, 66]).map(|(w, p)| (*w, p, -1)).collect()),
+        (
+            fabrikam_e3,
+            500,
+            office
+                .iter()
+                .zip([80, 55, 41, 66])
+                .map(|(w, p)| (*w, p, -1))
+                .collect(),
+        ),
         (fabrikam_intune, 40, vec![("Intune enrolled devices", 3, 1)]),
     ];
     for (subscription_id, seats, workloads) in usage {
@@ -280,6 +341,9 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     }
     Ok(())
 }
+
+/// A workload's name, the share of seats active in the first month (percent) and the monthly change.
+type WorkloadTrend = (&'static str, i32, i32);
 
 /// The first days of the twelve months up to and including this one, oldest first.
 pub fn last_twelve_months(today: NaiveDate) -> Vec<NaiveDate> {

@@ -33,7 +33,12 @@ fn main() {
             Command::SeedDemo => seed_demo(&config),
         });
     if let Err(error) = outcome {
-        eprintln!("error: {error:#}");
+        // One line, even when a driver's message spans several (libpq's do).
+        let line = format!("{error:#}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        eprintln!("error: {line}");
         std::process::exit(1);
     }
 }
@@ -41,7 +46,11 @@ fn main() {
 fn serve(config: Config) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let show_demo = !config.production;
-        let host = config.bind.rsplit_once(':').map_or("127.0.0.1", |(h, _)| h).to_string();
+        let host = config
+            .bind
+            .rsplit_once(':')
+            .map_or("127.0.0.1", |(h, _)| h)
+            .to_string();
         let app = Application::build(config)?;
         println!("DPOR portal running at http://{host}:{}/", app.port());
         if show_demo {
@@ -55,7 +64,10 @@ fn serve(config: Config) -> anyhow::Result<()> {
 fn migrate(config: &Config) -> anyhow::Result<()> {
     let pool = db::connect_pool(&config.database_url, 1)?;
     let applied = db::run_migrations(&mut *pool.get()?)?;
-    println!("{applied} migration(s) applied to {}", config.database_url.redacted());
+    println!(
+        "{applied} migration(s) applied to {}",
+        config.database_url.redacted()
+    );
     Ok(())
 }
 

@@ -27,7 +27,10 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<Database> {
     let mut conn = pool.get()?;
     let applied = db::run_migrations(&mut conn)?;
     if applied > 0 {
-        log::info!("applied {applied} migration(s) to {}", config.database_url.redacted());
+        log::info!(
+            "applied {applied} migration(s) to {}",
+            config.database_url.redacted()
+        );
     }
     let seeded_demo = config.seed_demo && demo::seed_if_empty(&mut conn)?;
     if seeded_demo {
@@ -107,7 +110,11 @@ fn session_middleware(
     secure: bool,
 ) -> SessionMiddleware<DbSessionStore> {
     // `__Host-` binds the cookie to this host and path `/`; browsers allow it only with Secure.
-    let name = if secure { "__Host-dpor-session" } else { "dpor-session" };
+    let name = if secure {
+        "__Host-dpor-session"
+    } else {
+        "dpor-session"
+    };
     SessionMiddleware::builder(store, key)
         .cookie_name(name.to_string())
         .cookie_secure(secure)

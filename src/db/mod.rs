@@ -143,10 +143,7 @@ impl ManageConnection for DbManager {
 #[derive(Debug, thiserror::Error)]
 pub enum DbSetupError {
     #[error("cannot open the database ({target}): {source}")]
-    Connect {
-        target: String,
-        source: r2d2::Error,
-    },
+    Connect { target: String, source: r2d2::Error },
     #[error("cannot create the folder for the SQLite file {path}: {source}")]
     Folder {
         path: String,
@@ -186,14 +183,17 @@ pub fn connect_pool(url: &DatabaseUrl, max_size: u32) -> Result<DbPool, DbSetupE
 
 /// Applies the pending migrations of the connection's backend; returns how many ran.
 pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, DbSetupError> {
-    let migrate = |e: Box<dyn std::error::Error + Send + Sync>| DbSetupError::Migrate(e.to_string());
+    let migrate =
+        |e: Box<dyn std::error::Error + Send + Sync>| DbSetupError::Migrate(e.to_string());
     match conn {
         DbConnection::Postgresql(pg) => {
             // Several instances may start together on one PostgreSQL; one migrates at a time.
             diesel::sql_query("SELECT pg_advisory_lock(4242001)")
                 .execute(pg)
                 .map_err(|e| DbSetupError::Migrate(e.to_string()))?;
-            let result = pg.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len());
+            let result = pg
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|v| v.len());
             let _ = diesel::sql_query("SELECT pg_advisory_unlock(4242001)").execute(pg);
             result.map_err(migrate)
         }

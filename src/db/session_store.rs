@@ -143,8 +143,10 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, session_key: &SessionKey) -> anyhow::Result<()> {
         let id = session_key.as_ref().to_owned();
-        self.run(move |conn| diesel::delete(sessions::table.filter(sessions::id.eq(id))).execute(conn))
-            .await
-            .map(|_| ())
+        self.run(move |conn| {
+            diesel::delete(sessions::table.filter(sessions::id.eq(id))).execute(conn)
+        })
+        .await
+        .map(|_| ())
     }
 }

@@ -55,7 +55,10 @@ mod tests {
         assert_eq!(EmailAddress::parse("admin"), Err(EmailError::Malformed));
         assert_eq!(EmailAddress::parse("a@b@c"), Err(EmailError::Malformed));
         assert_eq!(EmailAddress::parse("a b@c"), Err(EmailError::Malformed));
-        assert_eq!(EmailAddress::parse("a@b\r\nBcc: x"), Err(EmailError::Malformed));
+        assert_eq!(
+            EmailAddress::parse("a@b\r\nBcc: x"),
+            Err(EmailError::Malformed)
+        );
         assert_eq!(
             EmailAddress::parse(&format!("{}@x", "a".repeat(300))),
             Err(EmailError::TooLong)

@@ -57,7 +57,15 @@ mod tests {
     fn refuses_everything_else_with_a_sentence() {
         assert_eq!(MpnId::parse(""), Err(MpnIdError::Empty));
         assert_eq!(MpnId::parse("   "), Err(MpnIdError::Empty));
-        for bad in ["12345", "12345678901", "12ab", "123 4567", "-1234567", "１２３４５６７", "1234567\0"] {
+        for bad in [
+            "12345",
+            "12345678901",
+            "12ab",
+            "123 4567",
+            "-1234567",
+            "１２３４５６７",
+            "1234567\0",
+        ] {
             assert_eq!(MpnId::parse(bad), Err(MpnIdError::Malformed), "{bad:?}");
         }
         assert_eq!(
@@ -77,7 +85,8 @@ mod tests {
 
         #[test]
         fn every_six_to_ten_digit_string_parses(digits in "[0-9]{6,10}") {
-            prop_assert_eq!(MpnId::parse(&digits).unwrap().as_str(), digits.as_str());
+            let parsed = MpnId::parse(&digits).unwrap();
+            prop_assert_eq!(parsed.as_str(), digits.as_str());
         }
     }
 }

@@ -12,7 +12,12 @@ impl Portal {
     /// account portal; every other online service in the Office 365 admin center.
     pub fn for_product(product: &str) -> Self {
         let product = product.to_ascii_lowercase();
-        let intune = ["intune", "azure active directory", "enterprise mobility", "ems"];
+        let intune = [
+            "intune",
+            "azure active directory",
+            "enterprise mobility",
+            "ems",
+        ];
         if intune.iter().any(|name| product.contains(name)) {
             Self::Intune
         } else {
@@ -77,16 +82,32 @@ mod tests {
 
     #[test]
     fn products_map_to_their_portal() {
-        assert_eq!(Portal::for_product("Office 365 Enterprise E3"), Portal::Office);
-        assert_eq!(Portal::for_product("Exchange Online Plan 1"), Portal::Office);
+        assert_eq!(
+            Portal::for_product("Office 365 Enterprise E3"),
+            Portal::Office
+        );
+        assert_eq!(
+            Portal::for_product("Exchange Online Plan 1"),
+            Portal::Office
+        );
         assert_eq!(Portal::for_product("Microsoft Intune"), Portal::Intune);
-        assert_eq!(Portal::for_product("Azure Active Directory Premium"), Portal::Intune);
-        assert_eq!(Portal::for_product("Enterprise Mobility Suite"), Portal::Intune);
+        assert_eq!(
+            Portal::for_product("Azure Active Directory Premium"),
+            Portal::Intune
+        );
+        assert_eq!(
+            Portal::for_product("Enterprise Mobility Suite"),
+            Portal::Intune
+        );
     }
 
     #[test]
     fn channels_round_trip() {
-        for channel in [Channel::OfficePortal, Channel::IntunePortal, Channel::OsaForm] {
+        for channel in [
+            Channel::OfficePortal,
+            Channel::IntunePortal,
+            Channel::OsaForm,
+        ] {
             assert_eq!(Channel::parse(channel.as_str()), Some(channel));
         }
     }

@@ -83,10 +83,7 @@ pub async fn login_page(
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let area = **area;
-    let notice = query
-        .signed_out
-        .as_ref()
-        .map(|_| "You have signed out.");
+    let notice = query.signed_out.as_ref().map(|_| "You have signed out.");
     let page = LoginPage {
         layout: Layout::new(area, &session, None)?,
         email: String::new(),
@@ -129,7 +126,12 @@ pub async fn sign_in(
         (Ok(address), None) => address,
         (email_result, password_error) => {
             let email_error = email_result.err().map(|e| e.to_string());
-            return rerender(StatusCode::UNPROCESSABLE_ENTITY, email_error, password_error, None);
+            return rerender(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                email_error,
+                password_error,
+                None,
+            );
         }
     };
     let user = with_db(&pool, move |conn| {
@@ -201,8 +203,10 @@ pub async fn require_sign_in(
         .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("no database pool")))?;
     match (area.for_customers(), signed_in) {
         (true, SessionUser::Customer(id)) => {
-            let found =
-                with_db(&pool, move |conn| Ok(CustomerUser::find_with_tenant(conn, id)?)).await?;
+            let found = with_db(&pool, move |conn| {
+                Ok(CustomerUser::find_with_tenant(conn, id)?)
+            })
+            .await?;
             match found {
                 Some((user, tenant)) => {
                     req.extensions_mut()
@@ -212,8 +216,10 @@ pub async fn require_sign_in(
             }
         }
         (false, SessionUser::Partner(id)) => {
-            let found =
-                with_db(&pool, move |conn| Ok(PartnerUser::find_with_partner(conn, id)?)).await?;
+            let found = with_db(&pool, move |conn| {
+                Ok(PartnerUser::find_with_partner(conn, id)?)
+            })
+            .await?;
             match found {
                 Some((user, partner)) => {
                     req.extensions_mut()
@@ -236,7 +242,9 @@ pub async fn require_sign_in(
             .into());
         }
     }
-    next.call(req).await.map(ServiceResponse::map_into_left_body)
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
 }
 
 /// The account was deleted while signed in: end the session and ask to sign in again.

@@ -36,7 +36,11 @@ pub async fn verify_csrf(
     let valid = matches!((&expected, &given),
         (Some(expected), Some(given)) if constant_time_eq::constant_time_eq(expected.as_bytes(), given.as_bytes()));
     if !valid {
-        log::warn!("refused {} {}: form token missing or wrong", req.method(), req.path());
+        log::warn!(
+            "refused {} {}: form token missing or wrong",
+            req.method(),
+            req.path()
+        );
         return Err(AppError::CsrfRejected.into());
     }
     req.set_payload(actix_web::dev::Payload::from(body));

@@ -1,1 +1,8 @@
+//! The integration suite: every test starts the real server on a free port with its own database.
+//! SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (see helpers.rs).
 
+mod auth;
+mod csrf;
+mod database;
+mod helpers;
+mod pages;

@@ -1,0 +1,207 @@
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use dpor_portal::config::Config;
+use dpor_portal::db::{DatabaseUrl, DbPool};
+use dpor_portal::startup::Application;
+use reqwest::header::HeaderMap;
+
+pub const DEMO_PASSWORD: &str = "demo-password";
+pub const SESSION_COOKIE: &str = "__Host-dpor-session";
+
+/// A database of its own for one test: a temporary SQLite file, or a fresh PostgreSQL database
+/// when TEST_DATABASE_URL names a PostgreSQL server (its database is used only to create others).
+pub enum TestDatabase {
+    /// The folder holding the file; removed when the test ends.
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
+}
+
+impl TestDatabase {
+    pub fn create() -> (Self, DatabaseUrl) {
+        let required = std::env::var("DPOR_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin_url) if !admin_url.trim().is_empty() => Self::create_postgres(admin_url),
+            _ if required => panic!(
+                "DPOR_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: the PostgreSQL run cannot be skipped"
+            ),
+            _ => {
+                let dir = tempfile::tempdir().expect("a temporary folder");
+                let path = dir.path().join("test.sqlite3");
+                let url = DatabaseUrl::parse(path.to_str().expect("a UTF-8 path")).unwrap();
+                (Self::Sqlite(dir), url)
+            }
+        }
+    }
+
+    fn create_postgres(admin_url: String) -> (Self, DatabaseUrl) {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "dpor_test_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            rand::random::<u32>()
+        );
+        let mut admin = PgConnection::establish(&admin_url).unwrap_or_else(|e| {
+            panic!("PostgreSQL at TEST_DATABASE_URL cannot be reached ({e}); the PostgreSQL run fails rather than skips")
+        });
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .expect("create the test database");
+        let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+        url.set_path(&name);
+        let database_url = DatabaseUrl::parse(url.as_str()).unwrap();
+        (Self::Postgres { admin_url, name }, database_url)
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Self::Postgres { admin_url, name } = self {
+            if let Ok(mut admin) = PgConnection::establish(admin_url) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut admin);
+            }
+        }
+    }
+}
+
+pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Config {
+    Config {
+        database_url,
+        bind: "127.0.0.1:0".to_string(),
+        session_key: b"an integration-test session key that is long enough".to_vec(),
+        production: false,
+        seed_demo: true,
+        smtp_url: None,
+        mail_dir: mail_dir.to_path_buf(),
+        mail_from: "DPOR Portal <no-reply@dpor-portal.example>".to_string(),
+        db_pool_size: 4,
+        cookie_secure: true,
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub pool: DbPool,
+    _mail_dir: tempfile::TempDir,
+    _database: TestDatabase,
+}
+
+pub async fn spawn_app() -> TestApp {
+    let (database, database_url) = TestDatabase::create();
+    let mail_dir = tempfile::tempdir().expect("a mail folder");
+    let config = test_config(database_url, mail_dir.path());
+    let app = Application::build(config).expect("the application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: new_client(),
+        pool,
+        _mail_dir: mail_dir,
+        _database: database,
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("an HTTP client")
+}
+
+/// The session cookie a response sets, if any.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            let (pair, _) = v.split_once(';').unwrap_or((v, ""));
+            let (name, value) = pair.split_once('=')?;
+            (name == SESSION_COOKIE).then(|| value.to_string())
+        })
+}
+
+/// The hidden form token on a page.
+pub fn csrf_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("the page has a form token") + marker.len();
+    let end = start + html[start..].find('"').expect("the token ends");
+    html[start..end].to_string()
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        self.get(path).await.text().await.expect("a body")
+    }
+
+    /// Posts a form the way a browser does, with the form token of the page it came from.
+    pub async fn post_form(
+        &self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = csrf_token(&self.get_html(page).await);
+        let mut form: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        form.extend_from_slice(fields);
+        self.client
+            .post(self.url(action))
+            .form(&form)
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    /// Signs in at a portal ("office", "intune" or "partner") and returns the response.
+    pub async fn sign_in(&self, portal: &str, email: &str, password: &str) -> reqwest::Response {
+        let login = format!("/{portal}/login");
+        self.post_form(&login, &login, &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// Signs in and checks that it worked.
+    pub async fn sign_in_as(&self, portal: &str, email: &str) {
+        let response = self.sign_in(portal, email, DEMO_PASSWORD).await;
+        assert_eq!(
+            response.status().as_u16(),
+            303,
+            "sign-in of {email} at {portal}"
+        );
+        assert_eq!(location(&response), format!("/{portal}"));
+    }
+
+    pub fn conn(&self) -> dpor_portal::db::PooledConn {
+        self.pool.get().expect("a database connection")
+    }
+}
