@@ -18,6 +18,10 @@ pub struct Config {
     /// Where emails are written as `.eml` files when no SMTP server is configured.
     pub mail_dir: PathBuf,
     pub mail_from: String,
+    /// How often the mail worker looks at the outbox when not woken.
+    pub mail_poll_interval: std::time::Duration,
+    /// The wait after a failed send; it doubles with each further failure, up to an hour.
+    pub mail_retry_base: std::time::Duration,
     pub db_pool_size: u32,
     /// Send cookies with `Secure`; browsers accept it on http://127.0.0.1 and localhost too.
     pub cookie_secure: bool,
@@ -74,6 +78,8 @@ impl Config {
                 .unwrap_or_else(|| Path::new(DATA_DIR).join("mail")),
             mail_from: var("MAIL_FROM")
                 .unwrap_or_else(|| "DPOR Portal <no-reply@dpor-portal.example>".to_string()),
+            mail_poll_interval: std::time::Duration::from_secs(5),
+            mail_retry_base: std::time::Duration::from_secs(30),
             db_pool_size,
             cookie_secure: var("COOKIE_SECURE").is_none_or(|v| v != "0"),
         })

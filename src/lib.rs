@@ -8,5 +8,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod engine;
+pub mod mail;
 pub mod startup;
 pub mod web;

@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::db::session_store::DbSessionStore;
 use crate::db::{self, DbPool};
 use crate::demo;
+use crate::mail::{self, MailSettings, MailWaker};
 use crate::web::{csrf, errors, AppError};
 
 /// The database, prepared: connected, migrated and, outside production when empty, seeded.
@@ -52,7 +53,19 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let port = listener.local_addr()?.port();
-        let server = run(listener, database.pool.clone(), &config)?;
+        let waker = MailWaker::default();
+        mail::worker::start(
+            database.pool.clone(),
+            MailSettings {
+                smtp_url: config.smtp_url.clone(),
+                mail_dir: config.mail_dir.clone(),
+                from: config.mail_from.clone(),
+                poll_interval: config.mail_poll_interval,
+                retry_base: config.mail_retry_base,
+            },
+            waker.clone(),
+        )?;
+        let server = run(listener, database.pool.clone(), waker, &config)?;
         Ok(Self {
             port,
             server,
@@ -73,11 +86,17 @@ impl Application {
     }
 }
 
-fn run(listener: TcpListener, pool: DbPool, config: &Config) -> anyhow::Result<Server> {
+fn run(
+    listener: TcpListener,
+    pool: DbPool,
+    waker: MailWaker,
+    config: &Config,
+) -> anyhow::Result<Server> {
     // Config guarantees at least 32 bytes, which is what the derivation needs.
     let key = Key::derive_from(&config.session_key);
     let secure = config.cookie_secure;
     let pool_data = web::Data::new(pool.clone());
+    let waker = web::Data::new(waker);
     let store = DbSessionStore::new(pool);
     let server = HttpServer::new(move || {
         App::new()
@@ -86,6 +105,7 @@ fn run(listener: TcpListener, pool: DbPool, config: &Config) -> anyhow::Result<S
             .wrap(session_middleware(store.clone(), key.clone(), secure))
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(pool_data.clone())
+            .app_data(waker.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(csrf::FORM_LIMIT)

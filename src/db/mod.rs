@@ -204,6 +204,59 @@ pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, DbSetupError> {
     }
 }
 
+/// A transaction that holds the write lock from its first statement.
+///
+/// SQLite: `BEGIN IMMEDIATE`, so concurrent writers queue on `busy_timeout` instead of failing
+/// when a read turns into a write. PostgreSQL: an ordinary transaction; callers lock the rows they
+/// decide on (see [`lock_subscription`]).
+pub fn write_transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let DbConnection::Sqlite(sqlite) = &mut *conn else {
+        return conn.transaction(work);
+    };
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    let result = work(conn);
+    let DbConnection::Sqlite(sqlite) = &mut *conn else {
+        unreachable!("the connection does not change backend");
+    };
+    match result {
+        Ok(value) => {
+            <AnsiTransactionManager as TransactionManager<SqliteConnection>>::commit_transaction(
+                sqlite,
+            )?;
+            Ok(value)
+        }
+        Err(error) => {
+            if let Err(rollback) = <AnsiTransactionManager as TransactionManager<
+                SqliteConnection,
+            >>::rollback_transaction(sqlite)
+            {
+                log::error!("rollback failed: {rollback}");
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Locks a subscription's row until the transaction ends, so that two changes to its partner of
+/// record are decided one after the other. (SQLite's write transaction already serialises them.)
+pub fn lock_subscription(conn: &mut DbConnection, subscription_id: i32) -> diesel::QueryResult<()> {
+    use diesel::prelude::*;
+    if let DbConnection::Postgresql(pg) = conn {
+        schema::subscriptions::table
+            .find(subscription_id)
+            .select(schema::subscriptions::id)
+            .for_update()
+            .first::<i32>(pg)
+            .optional()?;
+    }
+    Ok(())
+}
+
 /// The current time as stored: UTC, to the microsecond (PostgreSQL's precision).
 pub fn now() -> chrono::NaiveDateTime {
     use chrono::SubsecRound;

@@ -133,6 +133,7 @@ diesel::joinable!(subscriptions -> tenants (tenant_id));
 diesel::joinable!(associations -> subscriptions (subscription_id));
 diesel::joinable!(associations -> partners (partner_id));
 diesel::joinable!(association_events -> subscriptions (subscription_id));
+diesel::joinable!(association_events -> customer_users (actor_user_id));
 diesel::joinable!(workload_usage -> subscriptions (subscription_id));
 diesel::joinable!(outbox -> partners (partner_id));
 

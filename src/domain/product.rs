@@ -70,7 +70,7 @@ impl Channel {
     pub fn label(self) -> &'static str {
         match self {
             Self::OfficePortal => "Office 365 admin center",
-            Self::IntunePortal => "Intune account portal",
+            Self::IntunePortal => "Microsoft Intune account portal",
             Self::OsaForm => "OSA form (legacy)",
         }
     }

@@ -5,7 +5,9 @@ pub mod auth;
 pub mod csrf;
 pub mod errors;
 pub mod layout;
+mod office;
 mod pages;
+mod partner_of_record;
 pub mod session;
 mod static_files;
 
@@ -36,21 +38,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(auth::sign_out)),
         );
     }
-    cfg.service(
-        web::scope("/office")
-            .wrap(from_fn(auth::require_sign_in))
-            .route("", web::get().to(pages::office_home)),
-    )
-    .service(
-        web::scope("/intune")
-            .wrap(from_fn(auth::require_sign_in))
-            .route("", web::get().to(pages::intune_home)),
-    )
-    .service(
-        web::scope("/partner")
-            .wrap(from_fn(auth::require_sign_in))
-            .route("", web::get().to(pages::partner_home)),
-    );
+    cfg.service(office::routes())
+        .service(
+            web::scope("/intune")
+                .wrap(from_fn(auth::require_sign_in))
+                .route("", web::get().to(pages::intune_home)),
+        )
+        .service(
+            web::scope("/partner")
+                .wrap(from_fn(auth::require_sign_in))
+                .route("", web::get().to(pages::partner_home)),
+        );
 }
 
 /// Renders a page with a status; signed-in pages are never cached.

@@ -79,6 +79,8 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         smtp_url: None,
         mail_dir: mail_dir.to_path_buf(),
         mail_from: "DPOR Portal <no-reply@dpor-portal.example>".to_string(),
+        mail_poll_interval: std::time::Duration::from_millis(100),
+        mail_retry_base: std::time::Duration::from_millis(200),
         db_pool_size: 4,
         cookie_secure: true,
     }

@@ -1,0 +1,341 @@
+//! Associate and remove: the only way a partner of record changes.
+//!
+//! Everything is decided again inside one write transaction, because the page the customer
+//! confirmed may be stale: who the actor is and may do, the subscription, the partner, and what
+//! the partner of record is now. The change, its event and the partners' emails are written in
+//! that same transaction. Refused attempts are recorded too.
+
+use diesel::result::{DatabaseErrorKind, Error as DbError};
+use diesel::QueryResult;
+
+use crate::db::models::{
+    Association, AssociationEvent, CustomerUser, NewAssociation, NewAssociationEvent, Partner,
+    Subscription, Tenant,
+};
+use crate::db::schema::associations;
+use crate::db::{lock_subscription, now, write_transaction, DbConnection};
+use crate::domain::{MpnId, Portal};
+use crate::engine::check::{check_id, CheckOutcome, PartnerSummary};
+use crate::mail::{self, Notice};
+
+/// Who asks, for which subscription, through which portal, having seen which partner of record.
+#[derive(Debug, Clone)]
+pub struct ChangeRequest {
+    pub actor_user_id: i32,
+    pub subscription_id: i32,
+    pub portal: Portal,
+    /// The partner of record the customer saw when confirming (`None`: no partner). If it is no
+    /// longer so, the change is refused rather than silently undoing someone else's.
+    pub expected_partner_id: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Added(PartnerSummary),
+    Replaced {
+        old: PartnerSummary,
+        new: PartnerSummary,
+    },
+    Removed(PartnerSummary),
+    /// The same partner again: nothing written but the event, no email.
+    Unchanged(PartnerSummary),
+}
+
+impl Change {
+    /// The confirmation the portal shows.
+    pub fn sentence(&self, product: &str) -> String {
+        match self {
+            Self::Added(p) => format!(
+                "{} is now the partner of record for {product}. The partner has been sent an email.",
+                p.name
+            ),
+            Self::Replaced { old, new } => format!(
+                "{} is now the partner of record for {product}, replacing {}. Both partners have been sent an email.",
+                new.name, old.name
+            ),
+            Self::Removed(p) => format!(
+                "{} is no longer the partner of record for {product}. The partner has been sent an email.",
+                p.name
+            ),
+            Self::Unchanged(p) => format!(
+                "{} was already the partner of record for {product}; nothing changed.",
+                p.name
+            ),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    /// Not the actor's tenant's, not managed in this portal, or not there at all.
+    #[error("subscription not found")]
+    SubscriptionNotFound,
+    #[error(
+        "Only a global admin or a billing admin of {tenant} can change the partner of record."
+    )]
+    Forbidden { tenant: String },
+    #[error("This subscription is {status}; its partner of record can be changed only while it is active.")]
+    SubscriptionNotActive { status: String },
+    #[error("{}", .0.sentence())]
+    PartnerRefused(CheckOutcome),
+    #[error("This subscription has no partner of record to remove.")]
+    NothingToRemove,
+    /// Someone else changed the partner of record since the page was shown.
+    #[error("{}", conflict_sentence(.current))]
+    Conflict { current: Option<PartnerSummary> },
+    #[error("cannot write the partner's email: {0}")]
+    Compose(String),
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+fn conflict_sentence(current: &Option<PartnerSummary>) -> String {
+    let now = match current {
+        Some(p) => format!("It is now {}.", p.label()),
+        None => "It now has no partner of record.".to_string(),
+    };
+    format!(
+        "Someone changed this subscription's partner of record while you were deciding. {now} Check the ID again if you still want to change it."
+    )
+}
+
+/// Makes the partner with `mpn_id` the partner of record (adds, replaces, or leaves it as it is).
+pub fn associate(
+    conn: &mut DbConnection,
+    request: &ChangeRequest,
+    mpn_id: &MpnId,
+) -> Result<Change, ChangeError> {
+    run(conn, request, Some(mpn_id))
+}
+
+/// Ends the open association: the subscription has no partner of record afterwards.
+pub fn remove(conn: &mut DbConnection, request: &ChangeRequest) -> Result<Change, ChangeError> {
+    run(conn, request, None)
+}
+
+fn run(
+    conn: &mut DbConnection,
+    request: &ChangeRequest,
+    mpn_id: Option<&MpnId>,
+) -> Result<Change, ChangeError> {
+    let attempt = write_transaction(conn, |conn| decide_and_write(conn, request, mpn_id));
+    match attempt {
+        Ok(outcome) => outcome,
+        // Two changes raced past each other; the database's one-open-association index decided.
+        Err(ChangeError::Database(DbError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            _,
+        ))) => write_transaction(conn, |conn| {
+            let current = open_partner(conn, request.subscription_id)?;
+            let error = ChangeError::Conflict {
+                current: current.as_ref().map(|(_, p)| PartnerSummary::from(p)),
+            };
+            record_refusal(conn, request, current.map(|(_, p)| p.id), None, &error)?;
+            Ok::<_, ChangeError>(Err(error))
+        })?,
+        Err(error) => Err(error),
+    }
+}
+
+/// Returns `Ok(Err(_))` for a refusal that is recorded and committed, `Err(_)` to roll back.
+fn decide_and_write(
+    conn: &mut DbConnection,
+    request: &ChangeRequest,
+    mpn_id: Option<&MpnId>,
+) -> Result<Result<Change, ChangeError>, ChangeError> {
+    lock_subscription(conn, request.subscription_id)?;
+    let Some((actor, tenant)) = CustomerUser::find_with_tenant(conn, request.actor_user_id)? else {
+        return Ok(Err(ChangeError::SubscriptionNotFound));
+    };
+    let subscription = match Subscription::find(conn, request.subscription_id)? {
+        Some(s) if s.tenant_id == tenant.id && s.portal == request.portal.as_str() => s,
+        // Nothing to record: to this actor the subscription does not exist.
+        _ => return Ok(Err(ChangeError::SubscriptionNotFound)),
+    };
+    let current = open_partner(conn, subscription.id)?;
+    let current_id = current.as_ref().map(|(_, p)| p.id);
+    let refuse = |conn: &mut DbConnection, new_partner: Option<i32>, error: ChangeError| {
+        record_refusal(conn, request, current_id, new_partner, &error)?;
+        Ok(Err(error))
+    };
+
+    if !actor.role().can_manage_partner() {
+        let error = ChangeError::Forbidden {
+            tenant: tenant.name.clone(),
+        };
+        return refuse(conn, None, error);
+    }
+    if subscription.status != "active" {
+        let error = ChangeError::SubscriptionNotActive {
+            status: subscription.status.clone(),
+        };
+        return refuse(conn, None, error);
+    }
+    if current_id != request.expected_partner_id {
+        let error = ChangeError::Conflict {
+            current: current.as_ref().map(|(_, p)| PartnerSummary::from(p)),
+        };
+        return refuse(conn, None, error);
+    }
+
+    let context = Context {
+        request,
+        actor: &actor,
+        tenant: &tenant,
+        subscription: &subscription,
+    };
+    let Some(mpn_id) = mpn_id else {
+        let Some((association, old)) = current else {
+            return refuse(conn, None, ChangeError::NothingToRemove);
+        };
+        end_association(conn, &association, actor.id)?;
+        context.record(conn, "removed", Some(old.id), None)?;
+        context.notify(conn, &old, Notice::Removed { replaced: false })?;
+        return Ok(Ok(Change::Removed(PartnerSummary::from(&old))));
+    };
+
+    let checked = check_id(conn, mpn_id)?;
+    let Some(new) = checked.attachable().cloned() else {
+        let new_partner = checked.partner().map(|p| p.id);
+        return refuse(conn, new_partner, ChangeError::PartnerRefused(checked));
+    };
+    let new_partner = Partner::find(conn, new.id)?.ok_or(DbError::NotFound)?;
+    match current {
+        Some((_, old)) if old.id == new.id => {
+            context.record(conn, "unchanged", Some(old.id), Some(new.id))?;
+            Ok(Ok(Change::Unchanged(new)))
+        }
+        Some((association, old)) => {
+            end_association(conn, &association, actor.id)?;
+            open_association(conn, &context, new.id)?;
+            context.record(conn, "replaced", Some(old.id), Some(new.id))?;
+            context.notify(conn, &old, Notice::Removed { replaced: true })?;
+            context.notify(conn, &new_partner, Notice::Added)?;
+            Ok(Ok(Change::Replaced {
+                old: PartnerSummary::from(&old),
+                new,
+            }))
+        }
+        None => {
+            open_association(conn, &context, new.id)?;
+            context.record(conn, "added", None, Some(new.id))?;
+            context.notify(conn, &new_partner, Notice::Added)?;
+            Ok(Ok(Change::Added(new)))
+        }
+    }
+}
+
+struct Context<'a> {
+    request: &'a ChangeRequest,
+    actor: &'a CustomerUser,
+    tenant: &'a Tenant,
+    subscription: &'a Subscription,
+}
+
+impl Context<'_> {
+    fn record(
+        &self,
+        conn: &mut DbConnection,
+        action: &str,
+        old_partner_id: Option<i32>,
+        new_partner_id: Option<i32>,
+    ) -> QueryResult<i32> {
+        AssociationEvent::record(
+            conn,
+            &NewAssociationEvent {
+                subscription_id: self.subscription.id,
+                actor_user_id: Some(self.actor.id),
+                action,
+                old_partner_id,
+                new_partner_id,
+                channel: self.request.portal.channel().as_str(),
+                detail: "",
+                created_at: now(),
+            },
+        )
+    }
+
+    fn notify(
+        &self,
+        conn: &mut DbConnection,
+        partner: &Partner,
+        notice: Notice,
+    ) -> Result<(), ChangeError> {
+        let message = mail::compose_partner_notice(&mail::NoticeContext {
+            notice,
+            partner,
+            tenant: self.tenant,
+            subscription: self.subscription,
+            actor: self.actor,
+            channel: self.request.portal.channel(),
+            at: now(),
+        })
+        .map_err(|e| ChangeError::Compose(e.to_string()))?;
+        mail::enqueue(conn, &message)?;
+        Ok(())
+    }
+}
+
+fn open_partner(
+    conn: &mut DbConnection,
+    subscription_id: i32,
+) -> QueryResult<Option<(Association, Partner)>> {
+    let Some(association) = Association::open_for(conn, subscription_id)? else {
+        return Ok(None);
+    };
+    let partner = Partner::find(conn, association.partner_id)?.ok_or(DbError::NotFound)?;
+    Ok(Some((association, partner)))
+}
+
+fn open_association(
+    conn: &mut DbConnection,
+    context: &Context,
+    partner_id: i32,
+) -> QueryResult<i32> {
+    Association::create(
+        conn,
+        &NewAssociation {
+            subscription_id: context.subscription.id,
+            partner_id,
+            channel: context.request.portal.channel().as_str(),
+            started_at: now(),
+            started_by: Some(context.actor.id),
+        },
+    )
+}
+
+fn end_association(
+    conn: &mut DbConnection,
+    association: &Association,
+    actor_id: i32,
+) -> QueryResult<usize> {
+    use diesel::prelude::*;
+    diesel::update(associations::table.find(association.id))
+        .set((
+            associations::ended_at.eq(now()),
+            associations::ended_by.eq(actor_id),
+        ))
+        .execute(conn)
+}
+
+fn record_refusal(
+    conn: &mut DbConnection,
+    request: &ChangeRequest,
+    current_partner_id: Option<i32>,
+    new_partner_id: Option<i32>,
+    error: &ChangeError,
+) -> QueryResult<i32> {
+    AssociationEvent::record(
+        conn,
+        &NewAssociationEvent {
+            subscription_id: request.subscription_id,
+            actor_user_id: Some(request.actor_user_id),
+            action: "rejected",
+            old_partner_id: current_partner_id,
+            new_partner_id,
+            channel: request.portal.channel().as_str(),
+            detail: &error.to_string(),
+            created_at: now(),
+        },
+    )
+}

@@ -1,0 +1,12 @@
+//! The association engine: every rule about who may name which partner of record, and what
+//! happens when they do. No HTTP and no HTML here; both admin portals and the partner pages call it.
+
+mod change;
+mod check;
+mod history;
+mod subscriptions;
+
+pub use change::{associate, remove, Change, ChangeError, ChangeRequest};
+pub use check::{check_id, CheckOutcome, PartnerSummary};
+pub use history::{history_for, HistoryEntry};
+pub use subscriptions::{subscription_for, subscriptions_for, SubscriptionView};

@@ -1,0 +1,112 @@
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use crate::db::models::{CustomerUser, Partner, Subscription, Tenant};
+use crate::db::now;
+use crate::domain::Channel;
+use crate::mail::NewOutboxMessage;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Added,
+    /// `replaced`: the customer named another partner in the same step.
+    Removed {
+        replaced: bool,
+    },
+}
+
+pub struct NoticeContext<'a> {
+    pub notice: Notice,
+    pub partner: &'a Partner,
+    pub tenant: &'a Tenant,
+    pub subscription: &'a Subscription,
+    pub actor: &'a CustomerUser,
+    pub channel: Channel,
+    pub at: NaiveDateTime,
+}
+
+impl NoticeContext<'_> {
+    fn added(&self) -> bool {
+        self.notice == Notice::Added
+    }
+
+    fn replaced(&self) -> bool {
+        self.notice == Notice::Removed { replaced: true }
+    }
+
+    fn when(&self) -> String {
+        self.at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "email/partner_notice.txt")]
+struct NoticeText<'a> {
+    n: &'a NoticeContext<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "email/partner_notice.html")]
+struct NoticeHtml<'a> {
+    n: &'a NoticeContext<'a>,
+}
+
+/// The email telling a partner it was added or removed as partner of record.
+pub fn compose_partner_notice(n: &NoticeContext) -> Result<NewOutboxMessage, askama::Error> {
+    let subject = if n.added() {
+        format!(
+            "{} made you the Digital Partner of Record for {}",
+            n.tenant.name, n.subscription.product
+        )
+    } else {
+        format!(
+            "{} removed you as Digital Partner of Record for {}",
+            n.tenant.name, n.subscription.product
+        )
+    };
+    let created_at = now();
+    Ok(NewOutboxMessage {
+        partner_id: Some(n.partner.id),
+        recipient: n.partner.contact_email.clone(),
+        subject: single_line(&subject),
+        body_text: NoticeText { n }.render()?,
+        body_html: NoticeHtml { n }.render()?,
+        message_id: new_message_id(),
+        created_at,
+        next_attempt_at: created_at,
+    })
+}
+
+/// Header values never carry line breaks or other control characters, whatever was typed.
+pub fn single_line(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Stable for the life of the message, so a resend after a crash is recognisable as the same email.
+fn new_message_id() -> String {
+    let random: String = rand::random::<[u8; 16]>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("<{random}@dpor-portal.local>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_values_lose_line_breaks() {
+        assert_eq!(
+            single_line("Contoso\r\nBcc: victim@example.com"),
+            "Contoso Bcc: victim@example.com"
+        );
+        assert_eq!(single_line("a\u{0}b\tc"), "a b c");
+    }
+}

@@ -1,0 +1,10 @@
+//! Partner emails: composed and written to the outbox inside the transaction of the change that
+//! causes them, then delivered by the worker. A change and its email are never separated.
+
+mod compose;
+mod outbox;
+pub mod worker;
+
+pub use compose::{compose_partner_notice, Notice, NoticeContext};
+pub use outbox::{enqueue, NewOutboxMessage, OutboxMessage};
+pub use worker::{MailSettings, MailWaker};

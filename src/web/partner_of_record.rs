@@ -1,0 +1,390 @@
+//! The partner-of-record pages both admin portals share: show a subscription's partner of record,
+//! Check ID, confirm with OK, remove, and the history. Each portal supplies its own page frame
+//! (see `render`); every rule comes from the engine.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::DbPool;
+use crate::domain::{MpnId, Portal};
+use crate::engine::{
+    self, Change, ChangeError, ChangeRequest, CheckOutcome, HistoryEntry, PartnerSummary,
+    SubscriptionView,
+};
+use crate::mail::MailWaker;
+use crate::web::auth::CustomerIdentity;
+use crate::web::layout::{Area, Layout};
+use crate::web::session::{Flash, TypedSession};
+use crate::web::{html, see_other, with_db, AppError};
+
+/// The longest MPN ID field value looked at; longer input is refused with the format message.
+const MPN_FIELD_MAX: usize = 64;
+
+/// Where the section is on its page, and what the page asks next.
+pub enum Stage {
+    /// The MPN ID field and Check ID (or, for users who cannot change it, read-only).
+    Edit,
+    /// Check ID found a partner that can be attached: OK or Cancel.
+    ConfirmAdd {
+        partner: PartnerSummary,
+        replaces: Option<PartnerSummary>,
+        already: bool,
+    },
+    /// Check ID with the field emptied: remove the current partner? OK or Cancel.
+    ConfirmRemove { partner: PartnerSummary },
+}
+
+pub struct PartnerOfRecordPage {
+    pub portal: Portal,
+    pub view: SubscriptionView,
+    pub tenant_name: String,
+    pub can_manage: bool,
+    /// What the MPN ID field shows.
+    pub mpn_input: String,
+    pub field_error: Option<String>,
+    /// A refusal at OK time, shown above the section.
+    pub alert: Option<String>,
+    pub stage: Stage,
+    pub history: Vec<HistoryEntry>,
+}
+
+impl PartnerOfRecordPage {
+    pub fn base_path(&self) -> String {
+        format!(
+            "/{}/subscriptions/{}",
+            self.portal.as_str(),
+            self.view.subscription.id
+        )
+    }
+
+    /// The partner of record the customer is looking at, as the OK form carries it back.
+    pub fn expected_partner(&self) -> String {
+        self.view
+            .partner
+            .as_ref()
+            .map(|p| p.id.to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn read_only_sentence(&self) -> String {
+        read_only_sentence(&self.tenant_name)
+    }
+
+    pub fn channel_label(&self) -> &'static str {
+        self.view.partner_channel.map_or("", |c| c.label())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "office/subscription.html")]
+struct OfficePage {
+    layout: Layout,
+    p: PartnerOfRecordPage,
+}
+
+#[derive(Template)]
+#[template(path = "intune/subscription.html")]
+struct IntunePage {
+    layout: Layout,
+    p: PartnerOfRecordPage,
+}
+
+/// The page in its portal's frame.
+fn render(status: StatusCode, (layout, p): Loaded) -> Result<HttpResponse, AppError> {
+    match p.portal {
+        Portal::Office => html(status, &OfficePage { layout, p }),
+        Portal::Intune => html(status, &IntunePage { layout, p }),
+    }
+}
+
+type Loaded = (Layout, PartnerOfRecordPage);
+
+fn area(portal: Portal) -> Area {
+    match portal {
+        Portal::Office => Area::Office,
+        Portal::Intune => Area::Intune,
+    }
+}
+
+/// Loads what the page shows; 404 when the subscription is not this tenant's in this portal.
+async fn load_page(
+    pool: &web::Data<DbPool>,
+    session: &TypedSession,
+    identity: &CustomerIdentity,
+    portal: Portal,
+    subscription_id: i32,
+) -> Result<Loaded, AppError> {
+    let tenant_id = identity.tenant.id;
+    let (view, history) = with_db(pool, move |conn| {
+        let view = engine::subscription_for(conn, tenant_id, portal, subscription_id)?
+            .ok_or(AppError::NotFound)?;
+        let history = engine::history_for(conn, subscription_id)?;
+        Ok((view, history))
+    })
+    .await?;
+    let layout =
+        Layout::new(area(portal), session, Some(identity.viewer()))?.in_section("subscriptions");
+    let page = PartnerOfRecordPage {
+        portal,
+        mpn_input: view
+            .partner
+            .as_ref()
+            .map(|p| p.mpn_id.clone())
+            .unwrap_or_default(),
+        view,
+        tenant_name: identity.tenant.name.clone(),
+        can_manage: identity.user.role().can_manage_partner(),
+        field_error: None,
+        alert: None,
+        stage: Stage::Edit,
+        history,
+    };
+    Ok((layout, page))
+}
+
+pub async fn show(
+    portal: web::Data<Portal>,
+    session: TypedSession,
+    identity: web::ReqData<CustomerIdentity>,
+    pool: web::Data<DbPool>,
+    subscription_id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let loaded = load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
+    render(StatusCode::OK, loaded)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CheckQuery {
+    #[serde(default)]
+    mpn_id: String,
+}
+
+/// Check ID: looks the ID up and asks for OK, or says next to the field why it cannot be used.
+pub async fn check(
+    portal: web::Data<Portal>,
+    session: TypedSession,
+    identity: web::ReqData<CustomerIdentity>,
+    pool: web::Data<DbPool>,
+    subscription_id: web::Path<i32>,
+    query: web::Query<CheckQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (layout, mut page) =
+        load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
+    if !page.can_manage {
+        return Err(forbidden(&page.tenant_name));
+    }
+    let typed: String = query.mpn_id.chars().take(MPN_FIELD_MAX).collect();
+    page.mpn_input = typed.trim().to_string();
+    if typed.trim().is_empty() {
+        return match page.view.partner.clone() {
+            Some(partner) => {
+                page.stage = Stage::ConfirmRemove { partner };
+                render(StatusCode::OK, (layout, page))
+            }
+            None => {
+                page.field_error = Some(crate::domain::MpnIdError::Empty.to_string());
+                render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page))
+            }
+        };
+    }
+    let mpn_id = match MpnId::parse(&query.mpn_id) {
+        Ok(id) => id,
+        Err(e) => {
+            page.mpn_input = typed;
+            page.field_error = Some(e.to_string());
+            return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
+        }
+    };
+    let outcome = with_db(&pool, move |conn| Ok(engine::check_id(conn, &mpn_id)?)).await?;
+    match outcome {
+        CheckOutcome::Attachable(partner) => {
+            let current = page.view.partner.clone();
+            let already = current.as_ref().is_some_and(|c| c.id == partner.id);
+            page.stage = Stage::ConfirmAdd {
+                partner,
+                replaces: current.filter(|_| !already),
+                already,
+            };
+            render(StatusCode::OK, (layout, page))
+        }
+        refused => {
+            page.field_error = Some(refused.sentence());
+            render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page))
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    mpn_id: String,
+    /// The partner of record shown on the confirmation, by id; empty for none.
+    #[serde(default)]
+    expected_partner: String,
+}
+
+/// OK after Check ID found a partner.
+pub async fn confirm_add(
+    portal: web::Data<Portal>,
+    session: TypedSession,
+    identity: web::ReqData<CustomerIdentity>,
+    pool: web::Data<DbPool>,
+    waker: web::Data<MailWaker>,
+    subscription_id: web::Path<i32>,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    let mpn_id = match MpnId::parse(&form.mpn_id) {
+        Ok(id) => id,
+        Err(e) => {
+            let (layout, mut page) =
+                load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
+            page.mpn_input = form.mpn_id.chars().take(MPN_FIELD_MAX).collect();
+            page.field_error = Some(e.to_string());
+            return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
+        }
+    };
+    let request = change_request(
+        **portal,
+        &identity,
+        *subscription_id,
+        &form.expected_partner,
+    )?;
+    let outcome = with_db(&pool, move |conn| {
+        Ok(engine::associate(conn, &request, &mpn_id))
+    })
+    .await?;
+    finish(
+        outcome,
+        **portal,
+        session,
+        identity,
+        pool,
+        waker,
+        *subscription_id,
+    )
+    .await
+}
+
+/// OK after Check ID with the field emptied.
+pub async fn confirm_remove(
+    portal: web::Data<Portal>,
+    session: TypedSession,
+    identity: web::ReqData<CustomerIdentity>,
+    pool: web::Data<DbPool>,
+    waker: web::Data<MailWaker>,
+    subscription_id: web::Path<i32>,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    let request = change_request(
+        **portal,
+        &identity,
+        *subscription_id,
+        &form.expected_partner,
+    )?;
+    let outcome = with_db(&pool, move |conn| Ok(engine::remove(conn, &request))).await?;
+    finish(
+        outcome,
+        **portal,
+        session,
+        identity,
+        pool,
+        waker,
+        *subscription_id,
+    )
+    .await
+}
+
+fn change_request(
+    portal: Portal,
+    identity: &CustomerIdentity,
+    subscription_id: i32,
+    expected_partner: &str,
+) -> Result<ChangeRequest, AppError> {
+    let expected_partner_id = match expected_partner.trim() {
+        "" => None,
+        id => Some(
+            id.parse()
+                .map_err(|_| AppError::BadRequest(format!("expected_partner `{id}`")))?,
+        ),
+    };
+    Ok(ChangeRequest {
+        actor_user_id: identity.user.id,
+        subscription_id,
+        portal,
+        expected_partner_id,
+    })
+}
+
+/// A change → a confirmation on the details page (303); a refusal → the page again with its
+/// sentence and a 4xx.
+async fn finish(
+    outcome: Result<Change, ChangeError>,
+    portal: Portal,
+    session: TypedSession,
+    identity: web::ReqData<CustomerIdentity>,
+    pool: web::Data<DbPool>,
+    waker: web::Data<MailWaker>,
+    subscription_id: i32,
+) -> Result<HttpResponse, AppError> {
+    let details = format!("/{}/subscriptions/{subscription_id}", portal.as_str());
+    let error = match outcome {
+        Ok(change) => {
+            if !matches!(change, Change::Unchanged(_)) {
+                waker.wake();
+            }
+            let product = with_db(&pool, move |conn| {
+                Ok(
+                    crate::db::models::Subscription::find(conn, subscription_id)?
+                        .map(|s| s.product)
+                        .unwrap_or_default(),
+                )
+            })
+            .await?;
+            let flash = match change {
+                Change::Unchanged(_) => Flash::info(change.sentence(&product)),
+                _ => Flash::success(change.sentence(&product)),
+            };
+            session.set_flash(flash)?;
+            return Ok(see_other(&details));
+        }
+        Err(error) => error,
+    };
+    let status = match &error {
+        ChangeError::SubscriptionNotFound => return Err(AppError::NotFound),
+        ChangeError::Forbidden { .. } => return Err(AppError::Forbidden(error.to_string())),
+        ChangeError::Database(_) | ChangeError::Compose(_) => {
+            return Err(AppError::Unexpected(anyhow::anyhow!("{error}")))
+        }
+        ChangeError::Conflict { .. }
+        | ChangeError::NothingToRemove
+        | ChangeError::SubscriptionNotActive { .. } => StatusCode::CONFLICT,
+        ChangeError::PartnerRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let (layout, mut page) = load_page(&pool, &session, &identity, portal, subscription_id).await?;
+    page.alert = Some(error.to_string());
+    render(status, (layout, page))
+}
+
+fn forbidden(tenant: &str) -> AppError {
+    AppError::Forbidden(read_only_sentence(tenant))
+}
+
+/// Who can change the partner of record, in the engine's words.
+fn read_only_sentence(tenant: &str) -> String {
+    ChangeError::Forbidden {
+        tenant: tenant.to_string(),
+    }
+    .to_string()
+}
+
+/// The routes of the shared pages, under a portal's scope.
+pub fn routes(portal: Portal) -> actix_web::Scope {
+    web::scope("/subscriptions/{id}")
+        .app_data(web::Data::new(portal))
+        .route("", web::get().to(show))
+        .route("/check", web::get().to(check))
+        .route("/partner", web::post().to(confirm_add))
+        .route("/partner/remove", web::post().to(confirm_remove))
+}
