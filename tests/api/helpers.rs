@@ -18,6 +18,8 @@ pub enum TestDatabase {
         admin_url: String,
         name: String,
     },
+    /// Another handle on a database some other value owns.
+    Borrowed,
 }
 
 impl TestDatabase {
@@ -90,14 +92,20 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub pool: DbPool,
-    _mail_dir: tempfile::TempDir,
+    pub mail_dir: tempfile::TempDir,
     _database: TestDatabase,
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the application with a configuration the test adjusts first.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (database, database_url) = TestDatabase::create();
     let mail_dir = tempfile::tempdir().expect("a mail folder");
-    let config = test_config(database_url, mail_dir.path());
+    let mut config = test_config(database_url, mail_dir.path());
+    adjust(&mut config);
     let app = Application::build(config).expect("the application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.pool();
@@ -106,7 +114,7 @@ pub async fn spawn_app() -> TestApp {
         address,
         client: new_client(),
         pool,
-        _mail_dir: mail_dir,
+        mail_dir,
         _database: database,
     }
 }
@@ -205,5 +213,129 @@ impl TestApp {
 
     pub fn conn(&self) -> dpor_portal::db::PooledConn {
         self.pool.get().expect("a database connection")
+    }
+}
+
+impl TestApp {
+    /// A second browser on the same server, with its own cookies.
+    pub fn another_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: new_client(),
+            pool: self.pool.clone(),
+            mail_dir: tempfile::tempdir().expect("a folder"),
+            _database: TestDatabase::Borrowed,
+        }
+    }
+}
+
+/// The named fields of the form on a page that posts to `action`, as a browser would send them.
+pub fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let document = scraper::Html::parse_document(html);
+    let form_selector = scraper::Selector::parse("form").unwrap();
+    let input_selector = scraper::Selector::parse("input[name]").unwrap();
+    let form = document
+        .select(&form_selector)
+        .find(|f| f.value().attr("action") == Some(action))
+        .unwrap_or_else(|| panic!("no form posts to {action}"));
+    form.select(&input_selector)
+        .map(|input| {
+            let value = input.value();
+            (
+                value.attr("name").unwrap_or_default().to_string(),
+                value.attr("value").unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The text of the page's element matching a CSS selector, white space folded.
+pub fn text_of(html: &str, selector: &str) -> Option<String> {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document.select(&selector).next().map(|e| {
+        e.text()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+impl TestApp {
+    /// The id of a tenant's subscription of a product.
+    pub fn subscription_id(&self, tenant: &str, product: &str) -> i32 {
+        use diesel::prelude::*;
+        use dpor_portal::db::schema::{subscriptions, tenants};
+        subscriptions::table
+            .inner_join(tenants::table)
+            .filter(tenants::name.eq(tenant))
+            .filter(subscriptions::product.eq(product))
+            .select(subscriptions::id)
+            .first(&mut *self.conn())
+            .expect("the subscription exists")
+    }
+
+    /// Check ID on a subscription's partner-of-record page ("office" or "intune").
+    pub async fn check_id(
+        &self,
+        portal: &str,
+        subscription_id: i32,
+        mpn_id: &str,
+    ) -> reqwest::Response {
+        self.client
+            .get(self.url(&format!("/{portal}/subscriptions/{subscription_id}/check")))
+            .query(&[("mpn_id", mpn_id)])
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    /// Check ID, then OK on the confirmation, exactly as the page's form sends it.
+    pub async fn check_and_ok(
+        &self,
+        portal: &str,
+        subscription_id: i32,
+        mpn_id: &str,
+    ) -> reqwest::Response {
+        let page = self.check_id(portal, subscription_id, mpn_id).await;
+        assert_eq!(
+            page.status().as_u16(),
+            200,
+            "Check ID {mpn_id} finds a partner"
+        );
+        let html = page.text().await.unwrap();
+        let base = format!("/{portal}/subscriptions/{subscription_id}");
+        let action = if mpn_id.trim().is_empty() {
+            format!("{base}/partner/remove")
+        } else {
+            format!("{base}/partner")
+        };
+        self.submit(&html, &action).await
+    }
+
+    /// Submits the form of `html` that posts to `action`.
+    pub async fn submit(&self, html: &str, action: &str) -> reqwest::Response {
+        let fields = form_fields(html, action);
+        self.client
+            .post(self.url(action))
+            .form(&fields)
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    pub fn count(&self, sql_table: &str) -> i64 {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {sql_table}"))
+            .get_result::<Count>(&mut *self.conn())
+            .expect("a count")
+            .n
     }
 }

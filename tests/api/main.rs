@@ -5,4 +5,8 @@ mod auth;
 mod csrf;
 mod database;
 mod helpers;
+mod mail;
+mod office;
 mod pages;
+mod race;
+mod smtp_sink;
