@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod csrf;
 pub mod errors;
+mod intune;
 pub mod layout;
 mod office;
 mod pages;
@@ -39,11 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         );
     }
     cfg.service(office::routes())
-        .service(
-            web::scope("/intune")
-                .wrap(from_fn(auth::require_sign_in))
-                .route("", web::get().to(pages::intune_home)),
-        )
+        .service(intune::routes())
         .service(
             web::scope("/partner")
                 .wrap(from_fn(auth::require_sign_in))

@@ -5,6 +5,7 @@ mod auth;
 mod csrf;
 mod database;
 mod helpers;
+mod intune;
 mod mail;
 mod office;
 mod pages;

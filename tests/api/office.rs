@@ -14,7 +14,7 @@ async fn contoso_admin() -> (TestApp, i32) {
     (app, e3)
 }
 
-fn events_of(app: &TestApp, subscription_id: i32) -> Vec<String> {
+pub fn events_of(app: &TestApp, subscription_id: i32) -> Vec<String> {
     association_events::table
         .filter(association_events::subscription_id.eq(subscription_id))
         .order(association_events::id)
@@ -23,7 +23,7 @@ fn events_of(app: &TestApp, subscription_id: i32) -> Vec<String> {
         .unwrap()
 }
 
-fn open_partner(app: &TestApp, subscription_id: i32) -> Option<i32> {
+pub fn open_partner(app: &TestApp, subscription_id: i32) -> Option<i32> {
     associations::table
         .filter(associations::subscription_id.eq(subscription_id))
         .filter(associations::ended_at.is_null())
@@ -33,7 +33,7 @@ fn open_partner(app: &TestApp, subscription_id: i32) -> Option<i32> {
         .unwrap()
 }
 
-fn recipients(app: &TestApp) -> Vec<(String, String)> {
+pub fn recipients(app: &TestApp) -> Vec<(String, String)> {
     outbox::table
         .order(outbox::id)
         .select((outbox::recipient, outbox::subject))
@@ -255,9 +255,9 @@ async fn the_same_partner_again_changes_nothing_and_sends_no_email() {
     assert_eq!(rows, 1, "no new association row");
 }
 
-#[tokio::test]
-async fn every_check_id_refusal_has_its_sentence_next_to_the_field() {
-    let (app, e3) = contoso_admin().await;
+/// Every refusal of Check ID, with its sentence next to the field and a 422, saving nothing.
+/// Both portals show exactly these, since they come from one engine.
+pub async fn assert_every_check_id_refusal(app: &TestApp, portal: &str, subscription_id: i32) {
     let cases = [
         ("12ab", "An MPN ID has 6 to 10 digits, like 1234567."),
         ("12345", "An MPN ID has 6 to 10 digits, like 1234567."),
@@ -268,26 +268,32 @@ async fn every_check_id_refusal_has_its_sentence_next_to_the_field() {
         ("", "Enter the partner&#39;s MPN ID, like 1234567."),
     ];
     for (typed, sentence) in cases {
-        let response = app.check_id("office", e3, typed).await;
+        let response = app.check_id(portal, subscription_id, typed).await;
         assert_eq!(response.status().as_u16(), 422, "{typed:?}");
         let html = response.text().await.unwrap();
         let error = html
             .split("id=\"mpn_id-error\" role=\"alert\">")
             .nth(1)
             .unwrap_or_else(|| panic!("{typed:?}: no message next to the field"));
-        assert!(
-            error.starts_with(sentence) || error.contains(sentence),
-            "{typed:?}: {error}"
-        );
+        assert!(error.starts_with(sentence), "{typed:?}: {error}");
         assert!(html.contains("aria-invalid=\"true\""));
         assert!(
             !html.contains(">OK</button>"),
             "{typed:?}: nothing to confirm"
         );
     }
-    assert_eq!(open_partner(&app, e3), None);
-    assert!(events_of(&app, e3).is_empty(), "Check ID records nothing");
-    assert!(recipients(&app).is_empty());
+    assert_eq!(open_partner(app, subscription_id), None);
+    assert!(
+        events_of(app, subscription_id).is_empty(),
+        "Check ID records nothing"
+    );
+    assert!(recipients(app).is_empty());
+}
+
+#[tokio::test]
+async fn every_check_id_refusal_has_its_sentence_next_to_the_field() {
+    let (app, e3) = contoso_admin().await;
+    assert_every_check_id_refusal(&app, "office", e3).await;
 }
 
 #[tokio::test]
