@@ -23,6 +23,8 @@ pub struct Config {
     /// The wait after a failed send; it doubles with each further failure, up to an hour.
     pub mail_retry_base: std::time::Duration,
     pub db_pool_size: u32,
+    /// What counts as active usage for the incentive.
+    pub eligibility: crate::engine::eligibility::Threshold,
     /// Send cookies with `Secure`; browsers accept it on http://127.0.0.1 and localhost too.
     pub cookie_secure: bool,
 }
@@ -59,12 +61,17 @@ impl Config {
             None if production => return Err(ConfigError::SessionKeyMissing),
             None => local_session_key(&Path::new(DATA_DIR).join("session.key"))?,
         };
-        let db_pool_size = match var("DB_POOL_SIZE") {
-            Some(value) => value.parse().map_err(|_| ConfigError::NotANumber {
-                name: "DB_POOL_SIZE",
-                value,
-            })?,
-            None => 8,
+        let number = |name: &'static str, default: u32| match var(name) {
+            Some(value) => value
+                .trim()
+                .parse::<u32>()
+                .map_err(|_| ConfigError::NotANumber { name, value }),
+            None => Ok(default),
+        };
+        let db_pool_size = number("DB_POOL_SIZE", 8)?;
+        let eligibility = crate::engine::eligibility::Threshold {
+            percent_of_seats: number("ELIGIBILITY_PERCENT_OF_SEATS", 5)?.min(100) as i32,
+            min_users: number("ELIGIBILITY_MIN_USERS", 1)?.min(1_000_000) as i32,
         };
         Ok(Self {
             database_url,
@@ -81,6 +88,7 @@ impl Config {
             mail_poll_interval: std::time::Duration::from_secs(5),
             mail_retry_base: std::time::Duration::from_secs(30),
             db_pool_size,
+            eligibility,
             cookie_secure: var("COOKIE_SECURE").is_none_or(|v| v != "0"),
         })
     }

@@ -2,7 +2,7 @@ use clap::{Parser, Subcommand};
 
 use dpor_portal::config::Config;
 use dpor_portal::startup::Application;
-use dpor_portal::{db, demo};
+use dpor_portal::{db, demo, import};
 
 /// The Digital Partner of Record portal.
 #[derive(Parser)]
@@ -20,6 +20,28 @@ enum Command {
     Migrate,
     /// Create the demo data if the database is empty, and exit.
     SeedDemo,
+    /// Load workload usage or partners from a CSV file (see README for the formats).
+    Import {
+        #[command(subcommand)]
+        what: ImportKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportKind {
+    /// Rows of subscription_id,workload,month,active_users.
+    Usage(ImportArgs),
+    /// Rows of mpn_id,name,kind,parent_mpn_id,country,contact_email,enrolled_since,status.
+    Partners(ImportArgs),
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The CSV file, with a header line.
+    file: std::path::PathBuf,
+    /// Import the good rows and list the bad ones, instead of importing nothing.
+    #[arg(long)]
+    skip_invalid: bool,
 }
 
 fn main() {
@@ -31,6 +53,7 @@ fn main() {
             Command::Serve => serve(config),
             Command::Migrate => migrate(&config),
             Command::SeedDemo => seed_demo(&config),
+            Command::Import { what } => import(&config, what),
         });
     if let Err(error) = outcome {
         // One line, even when a driver's message spans several (libpq's do).
@@ -82,6 +105,77 @@ fn seed_demo(config: &Config) -> anyhow::Result<()> {
         println!("The database already has data; the demo data was not added.");
     }
     Ok(())
+}
+
+fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let (kind, args) = match &what {
+        ImportKind::Usage(args) => ("usage rows", args),
+        ImportKind::Partners(args) => ("partners", args),
+    };
+    let file = std::fs::File::open(&args.file)
+        .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", args.file.display()))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let pool = db::connect_pool(&config.database_url, 1)?;
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    let options = import::Options {
+        skip_invalid: args.skip_invalid,
+    };
+    // A bar on a terminal; on a pipe or in a log, a plain line every 100,000 rows.
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(size);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut progress = |rows: u64, bytes: u64| match &bar {
+        Some(bar) => {
+            bar.set_position(bytes);
+            bar.set_message(format!("{rows} rows"));
+        }
+        None if rows % 100_000 == 0 && rows > 0 => eprintln!("{rows} rows read"),
+        None => {}
+    };
+    let reader = std::io::BufReader::new(file);
+    let outcome = match what {
+        ImportKind::Usage(_) => import::import_usage(&mut conn, reader, options, &mut progress),
+        ImportKind::Partners(_) => {
+            import::import_partners(&mut conn, reader, options, &mut progress)
+        }
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    match outcome {
+        Ok(report) => {
+            println!(
+                "Imported {} {kind} from {}.",
+                report.imported,
+                args.file.display()
+            );
+            if !report.skipped.is_empty() {
+                println!("Skipped {} bad row(s):", report.skipped.len());
+                for error in &report.skipped {
+                    println!("  {error}");
+                }
+            }
+            Ok(())
+        }
+        Err(import::ImportError::Invalid(errors)) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            anyhow::bail!(
+                "{} bad row(s) in {}; nothing was imported (use --skip-invalid to import the good rows)",
+                errors.len(),
+                args.file.display()
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn print_demo_sign_ins() {

@@ -97,6 +97,7 @@ fn run(
     let secure = config.cookie_secure;
     let pool_data = web::Data::new(pool.clone());
     let waker = web::Data::new(waker);
+    let threshold = web::Data::new(config.eligibility);
     let store = DbSessionStore::new(pool);
     let server = HttpServer::new(move || {
         App::new()
@@ -106,6 +107,7 @@ fn run(
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(pool_data.clone())
             .app_data(waker.clone())
+            .app_data(threshold.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(csrf::FORM_LIMIT)

@@ -64,6 +64,13 @@ impl DatabaseUrl {
         Ok(Self::Sqlite(path.to_string()))
     }
 
+    /// The URL or path as given (with its password): for handing to another process.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Postgres(url) | Self::Sqlite(url) => url,
+        }
+    }
+
     pub fn is_postgres(&self) -> bool {
         matches!(self, Self::Postgres(_))
     }

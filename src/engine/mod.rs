@@ -3,7 +3,9 @@
 
 mod change;
 mod check;
+pub mod eligibility;
 mod history;
+pub mod partner_status;
 mod subscriptions;
 
 pub use change::{associate, remove, Change, ChangeError, ChangeRequest};

@@ -2,12 +2,14 @@
 //! model inside `with_db`, then redirect or render.
 
 pub mod auth;
+mod chart;
 pub mod csrf;
 pub mod errors;
 mod intune;
 pub mod layout;
 mod office;
 mod pages;
+mod partner;
 mod partner_of_record;
 pub mod session;
 mod static_files;
@@ -15,7 +17,6 @@ mod static_files;
 pub use errors::AppError;
 
 use actix_web::http::{header, StatusCode};
-use actix_web::middleware::from_fn;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
@@ -41,11 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     }
     cfg.service(office::routes())
         .service(intune::routes())
-        .service(
-            web::scope("/partner")
-                .wrap(from_fn(auth::require_sign_in))
-                .route("", web::get().to(pages::partner_home)),
-        );
+        .service(partner::routes());
 }
 
 /// Renders a page with a status; signed-in pages are never cached.

@@ -6,7 +6,7 @@ use askama::Template;
 use diesel::RunQueryDsl;
 
 use crate::db::DbPool;
-use crate::web::auth::{CustomerIdentity, PartnerIdentity};
+use crate::web::auth::CustomerIdentity;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::TypedSession;
 use crate::web::{html, with_db, AppError};
@@ -75,25 +75,6 @@ pub async fn intune_home(
     let identity = identity.into_inner();
     let page = IntuneHome {
         layout: Layout::new(Area::Intune, &session, Some(identity.viewer()))?.in_section("home"),
-        identity,
-    };
-    html(StatusCode::OK, &page)
-}
-
-#[derive(Template)]
-#[template(path = "partner/home.html")]
-struct PartnerHome {
-    layout: Layout,
-    identity: PartnerIdentity,
-}
-
-pub async fn partner_home(
-    session: TypedSession,
-    identity: web::ReqData<PartnerIdentity>,
-) -> Result<HttpResponse, AppError> {
-    let identity = identity.into_inner();
-    let page = PartnerHome {
-        layout: Layout::new(Area::Partner, &session, Some(identity.viewer()))?.in_section("home"),
         identity,
     };
     html(StatusCode::OK, &page)

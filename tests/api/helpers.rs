@@ -84,12 +84,15 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         mail_poll_interval: std::time::Duration::from_millis(100),
         mail_retry_base: std::time::Duration::from_millis(200),
         db_pool_size: 4,
+        eligibility: Default::default(),
         cookie_secure: true,
     }
 }
 
 pub struct TestApp {
     pub address: String,
+    /// The test's database, as DATABASE_URL for running the binary against it.
+    pub database_url: String,
     pub client: reqwest::Client,
     pub pool: DbPool,
     pub mail_dir: tempfile::TempDir,
@@ -106,12 +109,14 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let mail_dir = tempfile::tempdir().expect("a mail folder");
     let mut config = test_config(database_url, mail_dir.path());
     adjust(&mut config);
+    let database_url = config.database_url.as_str().to_string();
     let app = Application::build(config).expect("the application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.pool();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
+        database_url,
         client: new_client(),
         pool,
         mail_dir,
@@ -221,6 +226,7 @@ impl TestApp {
     pub fn another_browser(&self) -> TestApp {
         TestApp {
             address: self.address.clone(),
+            database_url: self.database_url.clone(),
             client: new_client(),
             pool: self.pool.clone(),
             mail_dir: tempfile::tempdir().expect("a folder"),

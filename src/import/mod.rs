@@ -1,0 +1,129 @@
+//! Loading the operators' data: monthly workload usage and partner enrollment, from CSV files.
+//!
+//! Every row is checked; a file with any bad row changes nothing (one transaction) unless bad
+//! rows are to be skipped, and then they are reported. Importing the same file twice leaves the
+//! same data (rows are matched by their key and updated). Files are streamed, never held whole.
+
+mod partners;
+mod usage;
+
+use std::fmt;
+use std::io::Read;
+
+pub use partners::import_partners;
+pub use usage::import_usage;
+
+/// What is wrong with one row, by line (as an editor counts them) and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub column: String,
+    pub message: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "line {}: {}", self.line, self.message)
+        } else {
+            write!(
+                f,
+                "line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Import the good rows and report the bad ones, instead of changing nothing.
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub imported: u64,
+    pub skipped: Vec<RowError>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file has {} bad row(s); nothing was imported", .0.len())]
+    Invalid(Vec<RowError>),
+    #[error("the first line must be the header `{expected}`, not `{found}`")]
+    Header { expected: String, found: String },
+    #[error("cannot read the file: {0}")]
+    Read(#[from] csv::Error),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// Told how far the import has come: rows read and bytes read.
+pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+
+/// Keep at most this many bad rows in memory for the report.
+const MAX_REPORTED: usize = 1000;
+
+fn reader(input: impl Read) -> csv::Reader<impl Read> {
+    csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(input)
+}
+
+fn check_header(reader: &mut csv::Reader<impl Read>, expected: &[&str]) -> Result<(), ImportError> {
+    let found: Vec<String> = reader
+        .headers()?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        .collect();
+    if found != expected {
+        return Err(ImportError::Header {
+            expected: expected.join(","),
+            found: found.join(","),
+        });
+    }
+    Ok(())
+}
+
+/// One row's fields by column name, with the line for messages.
+struct Row<'a> {
+    line: u64,
+    record: &'a csv::StringRecord,
+    columns: &'a [&'a str],
+}
+
+impl<'a> Row<'a> {
+    fn get(&self, column: &str) -> &'a str {
+        let index = self
+            .columns
+            .iter()
+            .position(|c| *c == column)
+            .expect("a known column");
+        self.record.get(index).unwrap_or("")
+    }
+
+    fn error(&self, column: &str, message: impl Into<String>) -> RowError {
+        RowError {
+            line: self.line,
+            column: column.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// Text that is present, has no control characters and is not too long.
+    fn text(&self, column: &str, max: usize) -> Result<String, RowError> {
+        let value = self.get(column);
+        if value.is_empty() {
+            return Err(self.error(column, "is empty"));
+        }
+        if value.chars().any(char::is_control) {
+            return Err(self.error(column, "has a control character"));
+        }
+        if value.chars().count() > max {
+            return Err(self.error(column, format!("is longer than {max} characters")));
+        }
+        Ok(value.to_string())
+    }
+}

@@ -1,0 +1,185 @@
+use std::collections::HashMap;
+use std::io::Read;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use crate::db::models::{NewPartner, Partner};
+use crate::db::schema::partners;
+use crate::db::{now, write_transaction, DbConnection};
+use crate::domain::{EmailAddress, MpnId};
+use crate::import::{
+    check_header, reader, ImportError, Options, Progress, Report, Row, RowError, MAX_REPORTED,
+};
+
+const COLUMNS: &[&str] = &[
+    "mpn_id",
+    "name",
+    "kind",
+    "parent_mpn_id",
+    "country",
+    "contact_email",
+    "enrolled_since",
+    "status",
+];
+
+struct PartnerRow {
+    mpn_id: MpnId,
+    name: String,
+    kind: &'static str,
+    parent: Option<MpnId>,
+    country: String,
+    contact_email: EmailAddress,
+    enrolled_since: Option<NaiveDate>,
+    status: &'static str,
+}
+
+/// Imports partners by MPN ID: new IDs are added, known ones updated. A location's parent must be
+/// a global ID, already known or earlier in the file.
+pub fn import_partners(
+    conn: &mut DbConnection,
+    input: impl Read,
+    options: Options,
+    progress: Progress,
+) -> Result<Report, ImportError> {
+    let mut csv = reader(input);
+    check_header(&mut csv, COLUMNS)?;
+    write_transaction(conn, |conn| {
+        let mut report = Report::default();
+        let mut bad = Vec::new();
+        let mut record = csv::StringRecord::new();
+        let mut rows_read = 0u64;
+        // Kinds of the IDs known so far: the database's, then the file's as it is read.
+        let mut kinds: HashMap<String, (i32, String)> = partners::table
+            .select((partners::mpn_id, partners::id, partners::kind))
+            .load::<(String, i32, String)>(conn)?
+            .into_iter()
+            .map(|(mpn, id, kind)| (mpn, (id, kind)))
+            .collect();
+        while csv.read_record(&mut record)? {
+            rows_read += 1;
+            let line = record.position().map_or(rows_read + 1, |p| p.line());
+            let row = Row {
+                line,
+                record: &record,
+                columns: COLUMNS,
+            };
+            let parsed = parse(&row).and_then(|partner| {
+                let parent_id = match &partner.parent {
+                    None => None,
+                    Some(parent) => match kinds.get(parent.as_str()) {
+                        Some((id, kind)) if kind == "global" => Some(*id),
+                        Some(_) => {
+                            return Err(row.error("parent_mpn_id", format!("{parent} is a location ID; a parent must be a global ID")))
+                        }
+                        None => {
+                            return Err(row.error("parent_mpn_id", format!("no partner has the MPN ID {parent}; list the global ID before its locations")))
+                        }
+                    },
+                };
+                Ok((partner, parent_id))
+            });
+            match parsed {
+                Ok((partner, parent_id)) => {
+                    let id = upsert(conn, &partner, parent_id)?;
+                    kinds.insert(partner.mpn_id.to_string(), (id, partner.kind.to_string()));
+                    report.imported += 1;
+                }
+                Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
+                Err(_) => {}
+            }
+            if rows_read % 1000 == 0 {
+                progress(rows_read, record.position().map_or(0, |p| p.byte()));
+            }
+        }
+        progress(rows_read, record.position().map_or(0, |p| p.byte()));
+        if !bad.is_empty() && !options.skip_invalid {
+            return Err(ImportError::Invalid(bad));
+        }
+        report.skipped = bad;
+        Ok(report)
+    })
+}
+
+fn parse(row: &Row) -> Result<PartnerRow, RowError> {
+    let mpn_id = MpnId::parse(row.get("mpn_id")).map_err(|e| row.error("mpn_id", e.to_string()))?;
+    let kind = match row.get("kind") {
+        "global" => "global",
+        "location" => "location",
+        other => {
+            return Err(row.error(
+                "kind",
+                format!("`{other}` is neither `global` nor `location`"),
+            ))
+        }
+    };
+    let parent = match row.get("parent_mpn_id") {
+        "" => None,
+        text => Some(MpnId::parse(text).map_err(|e| row.error("parent_mpn_id", e.to_string()))?),
+    };
+    if kind == "global" && parent.is_some() {
+        return Err(row.error("parent_mpn_id", "a global ID has no parent"));
+    }
+    let contact_email = EmailAddress::parse(row.get("contact_email"))
+        .map_err(|e| row.error("contact_email", e.to_string()))?;
+    let enrolled_since = match row.get("enrolled_since") {
+        "" => None,
+        text => Some(
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| row.error("enrolled_since", format!("`{text}` is not a date; write it as YYYY-MM-DD, or leave it empty when not enrolled")))?,
+        ),
+    };
+    let status = match row.get("status") {
+        "active" => "active",
+        "suspended" => "suspended",
+        other => {
+            return Err(row.error(
+                "status",
+                format!("`{other}` is neither `active` nor `suspended`"),
+            ))
+        }
+    };
+    Ok(PartnerRow {
+        mpn_id,
+        name: row.text("name", 200)?,
+        kind,
+        parent,
+        country: row.text("country", 100)?,
+        contact_email,
+        enrolled_since,
+        status,
+    })
+}
+
+fn upsert(conn: &mut DbConnection, p: &PartnerRow, parent_id: Option<i32>) -> QueryResult<i32> {
+    match Partner::find_by_mpn_id(conn, p.mpn_id.as_str())? {
+        Some(existing) => {
+            diesel::update(partners::table.find(existing.id))
+                .set((
+                    partners::name.eq(&p.name),
+                    partners::kind.eq(p.kind),
+                    partners::parent_id.eq(parent_id),
+                    partners::country.eq(&p.country),
+                    partners::contact_email.eq(p.contact_email.as_str()),
+                    partners::osu_enrolled_since.eq(p.enrolled_since),
+                    partners::status.eq(p.status),
+                ))
+                .execute(conn)?;
+            Ok(existing.id)
+        }
+        None => Partner::create(
+            conn,
+            &NewPartner {
+                mpn_id: p.mpn_id.as_str(),
+                name: &p.name,
+                kind: p.kind,
+                parent_id,
+                country: &p.country,
+                contact_email: p.contact_email.as_str(),
+                osu_enrolled_since: p.enrolled_since,
+                status: p.status,
+                created_at: now(),
+            },
+        ),
+    }
+}

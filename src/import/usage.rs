@@ -1,0 +1,228 @@
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::sql_types::{Date, Integer, Text};
+
+use crate::db::schema::subscriptions;
+use crate::db::{write_transaction, DbConnection};
+use crate::import::{
+    check_header, reader, ImportError, Options, Progress, Report, Row, RowError, MAX_REPORTED,
+};
+
+const COLUMNS: &[&str] = &["subscription_id", "workload", "month", "active_users"];
+/// Rows per INSERT: four values each, well under both databases' limits on bound values.
+const BATCH: usize = 500;
+
+#[derive(Debug, Clone)]
+struct UsageRow {
+    subscription_id: i32,
+    workload: String,
+    month: NaiveDate,
+    active_users: i32,
+}
+
+/// Imports `subscription_id,workload,month,active_users` rows; a row for the same subscription,
+/// workload and month as an existing one replaces its number.
+pub fn import_usage(
+    conn: &mut DbConnection,
+    input: impl Read,
+    options: Options,
+    progress: Progress,
+) -> Result<Report, ImportError> {
+    let mut csv = reader(input);
+    check_header(&mut csv, COLUMNS)?;
+    let known: HashSet<i32> = subscriptions::table
+        .select(subscriptions::id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .collect();
+    write_transaction(conn, |conn| {
+        let mut report = Report::default();
+        let mut batch = Batch::default();
+        let mut record = csv::StringRecord::new();
+        let mut bad = Vec::new();
+        let mut rows_read = 0u64;
+        while csv.read_record(&mut record)? {
+            rows_read += 1;
+            let line = record.position().map_or(rows_read + 1, |p| p.line());
+            let row = Row {
+                line,
+                record: &record,
+                columns: COLUMNS,
+            };
+            match parse(&row, &known) {
+                Ok(usage) => {
+                    batch.push(usage);
+                    if batch.rows.len() >= BATCH {
+                        report.imported += batch.flush(conn)? as u64;
+                    }
+                }
+                Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
+                Err(_) => {}
+            }
+            if rows_read % 1000 == 0 {
+                progress(rows_read, record.position().map_or(0, |p| p.byte()));
+            }
+        }
+        report.imported += batch.flush(conn)? as u64;
+        progress(rows_read, record.position().map_or(0, |p| p.byte()));
+        if !bad.is_empty() && !options.skip_invalid {
+            return Err(ImportError::Invalid(bad));
+        }
+        report.skipped = bad;
+        Ok(report)
+    })
+}
+
+fn parse(row: &Row, known: &HashSet<i32>) -> Result<UsageRow, RowError> {
+    let subscription = row.get("subscription_id");
+    let subscription_id: i32 = subscription.parse().map_err(|_| {
+        row.error(
+            "subscription_id",
+            format!("`{subscription}` is not a subscription number"),
+        )
+    })?;
+    if !known.contains(&subscription_id) {
+        return Err(row.error(
+            "subscription_id",
+            format!("no subscription has the number {subscription_id}"),
+        ));
+    }
+    let workload = row.text("workload", 100)?;
+    let month_text = row.get("month");
+    let month = parse_month(month_text).ok_or_else(|| {
+        row.error(
+            "month",
+            format!("`{month_text}` is not a month; write it as YYYY-MM"),
+        )
+    })?;
+    let users = row.get("active_users");
+    let active_users: i32 = users
+        .parse()
+        .ok()
+        .filter(|n| (0..=100_000_000).contains(n))
+        .ok_or_else(|| {
+            row.error(
+                "active_users",
+                format!("`{users}` is not a number of users (0 or more)"),
+            )
+        })?;
+    Ok(UsageRow {
+        subscription_id,
+        workload,
+        month,
+        active_users,
+    })
+}
+
+/// `2016-03` or `2016-03-01`.
+fn parse_month(text: &str) -> Option<NaiveDate> {
+    let date = NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
+        .ok()?;
+    use chrono::Datelike;
+    (date.day() == 1 && (1990..=2200).contains(&date.year())).then_some(date)
+}
+
+/// Rows waiting to be written; the same key twice keeps the later row (one INSERT may not
+/// touch a row twice on PostgreSQL).
+#[derive(Default)]
+struct Batch {
+    rows: Vec<UsageRow>,
+    positions: HashMap<(i32, String, NaiveDate), usize>,
+}
+
+impl Batch {
+    fn push(&mut self, row: UsageRow) {
+        let key = (row.subscription_id, row.workload.clone(), row.month);
+        match self.positions.get(&key) {
+            Some(&at) => self.rows[at] = row,
+            None => {
+                self.positions.insert(key, self.rows.len());
+                self.rows.push(row);
+            }
+        }
+    }
+
+    fn flush(&mut self, conn: &mut DbConnection) -> QueryResult<usize> {
+        if self.rows.is_empty() {
+            return Ok(0);
+        }
+        let count = self.rows.len();
+        upsert(conn, &self.rows)?;
+        self.rows.clear();
+        self.positions.clear();
+        Ok(count)
+    }
+}
+
+/// The SQL is the same for both databases but for how bound values are written.
+macro_rules! upsert_rows {
+    ($conn:expr, $backend:ty, $placeholder:expr, $rows:expr) => {{
+        let mut sql = String::from(
+            "INSERT INTO workload_usage (subscription_id, workload, month, active_users) VALUES ",
+        );
+        for i in 0..$rows.len() {
+            let n = i * 4;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "({}, {}, {}, {})",
+                $placeholder(n + 1),
+                $placeholder(n + 2),
+                $placeholder(n + 3),
+                $placeholder(n + 4)
+            ));
+        }
+        sql.push_str(
+            " ON CONFLICT (subscription_id, workload, month) DO UPDATE SET active_users = excluded.active_users",
+        );
+        let mut query = diesel::sql_query(sql).into_boxed::<$backend>();
+        for row in $rows {
+            query = query
+                .bind::<Integer, _>(row.subscription_id)
+                .bind::<Text, _>(row.workload.clone())
+                .bind::<Date, _>(row.month)
+                .bind::<Integer, _>(row.active_users);
+        }
+        query.execute($conn)
+    }};
+}
+
+fn upsert(conn: &mut DbConnection, rows: &[UsageRow]) -> QueryResult<usize> {
+    match conn {
+        DbConnection::Sqlite(c) => {
+            upsert_rows!(c, diesel::sqlite::Sqlite, |_: usize| "?".to_string(), rows)
+        }
+        DbConnection::Postgresql(c) => {
+            upsert_rows!(c, diesel::pg::Pg, |n: usize| format!("${n}"), rows)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_year_and_month() {
+        assert_eq!(parse_month("2016-03"), NaiveDate::from_ymd_opt(2016, 3, 1));
+        assert_eq!(
+            parse_month("2016-03-01"),
+            NaiveDate::from_ymd_opt(2016, 3, 1)
+        );
+        for bad in [
+            "2016-13",
+            "2016-03-15",
+            "March 2016",
+            "",
+            "16-03",
+            "0001-01",
+        ] {
+            assert_eq!(parse_month(bad), None, "{bad}");
+        }
+    }
+}
