@@ -25,6 +25,8 @@ pub struct Config {
     pub db_pool_size: u32,
     /// What counts as active usage for the incentive.
     pub eligibility: crate::engine::eligibility::Threshold,
+    pub session: crate::web::session::SessionPolicy,
+    pub rate_limits: crate::web::security::RateLimitSettings,
     /// Send cookies with `Secure`; browsers accept it on http://127.0.0.1 and localhost too.
     pub cookie_secure: bool,
 }
@@ -89,6 +91,18 @@ impl Config {
             mail_retry_base: std::time::Duration::from_secs(30),
             db_pool_size,
             eligibility,
+            session: crate::web::session::SessionPolicy {
+                idle: std::time::Duration::from_secs(
+                    u64::from(number("SESSION_IDLE_MINUTES", 30)?.max(1)) * 60,
+                ),
+                lifetime: std::time::Duration::from_secs(
+                    u64::from(number("SESSION_LIFETIME_HOURS", 12)?.max(1)) * 3600,
+                ),
+            },
+            rate_limits: crate::web::security::RateLimitSettings {
+                sign_in_per_minute: number("RATE_LIMIT_SIGN_IN_PER_MINUTE", 10)?.max(1),
+                check_id_per_minute: number("RATE_LIMIT_CHECK_ID_PER_MINUTE", 30)?.max(1),
+            },
             cookie_secure: var("COOKIE_SECURE").is_none_or(|v| v != "0"),
         })
     }

@@ -15,6 +15,7 @@ use crate::db::session_store::DbSessionStore;
 use crate::db::{self, DbPool};
 use crate::demo;
 use crate::mail::{self, MailSettings, MailWaker};
+use crate::web::security::{self, RateLimits};
 use crate::web::{csrf, errors, AppError};
 
 /// The database, prepared: connected, migrated and, outside production when empty, seeded.
@@ -98,16 +99,30 @@ fn run(
     let pool_data = web::Data::new(pool.clone());
     let waker = web::Data::new(waker);
     let threshold = web::Data::new(config.eligibility);
+    let session_policy = web::Data::new(config.session);
+    let rate_limits = web::Data::new(RateLimits::new(config.rate_limits));
+    let lifetime = time::Duration::seconds(
+        i64::try_from(config.session.lifetime.as_secs()).unwrap_or(i64::MAX),
+    );
     let store = DbSessionStore::new(pool);
     let server = HttpServer::new(move || {
         App::new()
             // Wrapped last runs first: log, then the session, then the form-token check.
             .wrap(from_fn(csrf::verify_csrf))
-            .wrap(session_middleware(store.clone(), key.clone(), secure))
+            .wrap(from_fn(security::rate_limit))
+            .wrap(session_middleware(
+                store.clone(),
+                key.clone(),
+                secure,
+                lifetime,
+            ))
+            .wrap(security::headers())
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(pool_data.clone())
             .app_data(waker.clone())
             .app_data(threshold.clone())
+            .app_data(session_policy.clone())
+            .app_data(rate_limits.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(csrf::FORM_LIMIT)
@@ -130,6 +145,7 @@ fn session_middleware(
     store: DbSessionStore,
     key: Key,
     secure: bool,
+    lifetime: time::Duration,
 ) -> SessionMiddleware<DbSessionStore> {
     // `__Host-` binds the cookie to this host and path `/`; browsers allow it only with Secure.
     let name = if secure {
@@ -143,6 +159,6 @@ fn session_middleware(
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
         .cookie_path("/".to_string())
-        .session_lifecycle(BrowserSession::default().state_ttl(time::Duration::hours(12)))
+        .session_lifecycle(BrowserSession::default().state_ttl(lifetime))
         .build()
 }

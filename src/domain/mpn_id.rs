@@ -75,6 +75,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
         #[test]
         fn never_panics_and_keeps_only_digits(input in any::<String>()) {
             if let Ok(id) = MpnId::parse(&input) {

@@ -14,7 +14,7 @@ use crate::db::models::{CustomerUser, Partner, PartnerUser, Tenant};
 use crate::db::DbPool;
 use crate::domain::{password, EmailAddress};
 use crate::web::layout::{Area, Layout, Viewer};
-use crate::web::session::{SessionUser, TypedSession};
+use crate::web::session::{SessionPolicy, SessionUser, TypedSession};
 use crate::web::{html, see_other, with_db, AppError};
 
 /// A customer user signed in to the Office or Intune portal, with their tenant.
@@ -67,6 +67,7 @@ struct LoginPage {
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
     signed_out: Option<String>,
+    expired: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,7 +84,13 @@ pub async fn login_page(
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let area = **area;
-    let notice = query.signed_out.as_ref().map(|_| "You have signed out.");
+    let notice = if query.signed_out.is_some() {
+        Some("You have signed out.")
+    } else if query.expired.is_some() {
+        Some("Your session has expired. Sign in again to continue.")
+    } else {
+        None
+    };
     let page = LoginPage {
         layout: Layout::new(area, &session, None)?,
         email: String::new(),
@@ -197,6 +204,15 @@ pub async fn require_sign_in(
         let to_login = see_other(area.login_path());
         return Ok(req.into_response(to_login).map_into_right_body());
     };
+    let policy = req
+        .app_data::<web::Data<SessionPolicy>>()
+        .map(|p| ***p)
+        .unwrap_or_default();
+    if !session.still_valid(&policy)? {
+        session.purge();
+        let to_login = see_other(&format!("{}?expired=1", area.login_path()));
+        return Ok(req.into_response(to_login).map_into_right_body());
+    }
     let pool = req
         .app_data::<web::Data<DbPool>>()
         .cloned()
@@ -234,12 +250,12 @@ pub async fn require_sign_in(
             } else {
                 "partner users"
             };
-            return Err(AppError::Forbidden(format!(
+            let error = AppError::Forbidden(format!(
                 "The {} is for {who}, and you are signed in with another kind of account. \
                  Sign in to it with the right account from the start page.",
                 area.title()
-            ))
-            .into());
+            ));
+            return Ok(req.error_response(error).map_into_right_body());
         }
     }
     next.call(req)

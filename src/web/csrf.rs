@@ -2,7 +2,7 @@
 //! for every route, so no form can forget it.
 
 use actix_session::SessionExt;
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::middleware::Next;
@@ -19,14 +19,21 @@ pub const FIELD: &str = "csrf_token";
 pub async fn verify_csrf(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-        return next.call(req).await;
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body);
     }
     let payload = req.extract::<web::Payload>().await?;
     let body = match payload.to_bytes_limited(FORM_LIMIT).await {
         Ok(body) => body?,
-        Err(_) => return Err(AppError::PayloadTooLarge.into()),
+        Err(_) => {
+            return Ok(req
+                .error_response(AppError::PayloadTooLarge)
+                .map_into_right_body())
+        }
     };
     let session = TypedSession::from_session(req.get_session());
     let expected = session.existing_csrf_token()?;
@@ -41,8 +48,12 @@ pub async fn verify_csrf(
             req.method(),
             req.path()
         );
-        return Err(AppError::CsrfRejected.into());
+        return Ok(req
+            .error_response(AppError::CsrfRejected)
+            .map_into_right_body());
     }
     req.set_payload(actix_web::dev::Payload::from(body));
-    next.call(req).await
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
 }

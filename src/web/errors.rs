@@ -20,6 +20,9 @@ pub enum AppError {
     CsrfRejected,
     #[error("the request is larger than this page accepts")]
     PayloadTooLarge,
+    /// Too many sign-in attempts or Check ID lookups; wait this many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -71,6 +74,7 @@ impl ResponseError for AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -102,6 +106,15 @@ impl ResponseError for AppError {
                 "The form sent more data than this page accepts. Shorten what you typed and try again.".to_string(),
                 None,
             ),
+            Self::TooManyRequests { retry_after } => (
+                "Too many attempts",
+                format!(
+                    "You have tried this too many times in a short while. Try again in {} second{}.",
+                    retry_after,
+                    if *retry_after == 1 { "" } else { "s" }
+                ),
+                None,
+            ),
             Self::Unexpected(error) => {
                 let id = request_id();
                 log::error!("request {id} failed: {error:#}");
@@ -123,10 +136,14 @@ impl ResponseError for AppError {
             log::error!("cannot render the error page: {e}");
             heading.to_string()
         });
-        HttpResponse::build(status)
+        let mut response = HttpResponse::build(status);
+        response
             .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
-            .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(body)
+            .insert_header((header::CACHE_CONTROL, "no-store"));
+        if let Self::TooManyRequests { retry_after } = self {
+            response.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+        }
+        response.body(body)
     }
 }
 

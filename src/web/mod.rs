@@ -11,6 +11,7 @@ mod office;
 mod pages;
 mod partner;
 mod partner_of_record;
+pub mod security;
 pub mod session;
 mod static_files;
 
@@ -75,4 +76,49 @@ where
         work(&mut conn)
     })
     .await?
+}
+
+/// The form and query decoders get arbitrary input from anyone: none may panic.
+#[cfg(test)]
+mod decoder_fuzz {
+    use super::{auth, csrf, intune, partner, partner_of_record};
+    use proptest::prelude::*;
+
+    fn decode_everything(body: &str) {
+        let _ = serde_urlencoded::from_str::<auth::LoginForm>(body);
+        let _ = serde_urlencoded::from_str::<partner_of_record::ConfirmForm>(body);
+        if let Ok(query) = serde_urlencoded::from_str::<partner_of_record::CheckQuery>(body) {
+            let _ = query.mpn_id();
+        }
+        let _ = serde_urlencoded::from_str::<intune::Selection>(body);
+        if let Ok(params) = serde_urlencoded::from_str::<partner::ListParams>(body) {
+            let _ = params.query();
+        }
+        let _ = url::form_urlencoded::parse(body.as_bytes()).find(|(name, _)| name == csrf::FIELD);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn arbitrary_text_never_panics(body in any::<String>()) {
+            decode_everything(&body);
+        }
+
+        #[test]
+        fn form_shaped_input_never_panics(
+            pairs in proptest::collection::vec(
+                ("(email|password|mpn_id|expected_partner|subscription|status|q|sort|dir|page|csrf_token)",
+                 "(%[0-9A-Fa-f]{0,2}|[^&=]){0,40}"),
+                0..8,
+            )
+        ) {
+            let body = pairs
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("&");
+            decode_everything(&body);
+        }
+    }
 }

@@ -62,7 +62,7 @@ pub struct ListParams {
 }
 
 impl ListParams {
-    fn query(&self) -> AssociationQuery {
+    pub fn query(&self) -> AssociationQuery {
         AssociationQuery {
             status: match self.status.as_deref() {
                 Some("eligible") => StatusFilter::Eligible,
@@ -168,6 +168,7 @@ struct StatusPage {
     has_next: bool,
     view: ListView,
     month: String,
+    filter_error: Option<&'static str>,
 }
 
 pub async fn status(
@@ -180,19 +181,36 @@ pub async fn status(
     let identity = identity.into_inner();
     let scope = scope_of(&pool, &identity).await?;
     let query = params.query();
+    let filter_error = query
+        .customer
+        .as_deref()
+        .is_some_and(|q| q.chars().any(char::is_control))
+        .then_some("A customer name has no control characters (line breaks, tabs and the like).");
     let ids = scope.ids.clone();
     let threshold = **threshold;
     let list_query = query.clone();
-    let page = with_db(&pool, move |conn| {
-        Ok(partner_status::list_associations(
-            conn,
-            &ids,
-            &list_query,
-            &threshold,
-            today(),
-        )?)
-    })
-    .await?;
+    let page = if filter_error.is_some() {
+        partner_status::AssociationPage {
+            lines: Vec::new(),
+            has_next: false,
+        }
+    } else {
+        with_db(&pool, move |conn| {
+            Ok(partner_status::list_associations(
+                conn,
+                &ids,
+                &list_query,
+                &threshold,
+                today(),
+            )?)
+        })
+        .await?
+    };
+    let status = if filter_error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let view = StatusPage {
         layout: Layout::new(Area::Partner, &session, Some(identity.viewer()))?.in_section("home"),
         partner: scope.partner,
@@ -201,8 +219,9 @@ pub async fn status(
         has_next: page.has_next,
         view: ListView::from(&query),
         month: today().format("%B %Y").to_string(),
+        filter_error,
     };
-    html(StatusCode::OK, &view)
+    html(status, &view)
 }
 
 #[derive(Template)]

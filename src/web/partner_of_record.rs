@@ -161,6 +161,13 @@ pub struct CheckQuery {
     mpn_id: String,
 }
 
+impl CheckQuery {
+    /// The MPN ID as typed, parsed.
+    pub fn mpn_id(&self) -> Result<MpnId, crate::domain::MpnIdError> {
+        MpnId::parse(&self.mpn_id)
+    }
+}
+
 /// Check ID: looks the ID up and asks for OK, or says next to the field why it cannot be used.
 pub async fn check(
     portal: web::Data<Portal>,
@@ -189,7 +196,7 @@ pub async fn check(
             }
         };
     }
-    let mpn_id = match MpnId::parse(&query.mpn_id) {
+    let mpn_id = match query.mpn_id() {
         Ok(id) => id,
         Err(e) => {
             page.mpn_input = typed;
@@ -385,6 +392,7 @@ pub fn routes(portal: Portal) -> actix_web::Scope {
         .app_data(web::Data::new(portal))
         .route("", web::get().to(show))
         .route("/check", web::get().to(check))
-        .route("/partner", web::post().to(confirm_add))
-        .route("/partner/remove", web::post().to(confirm_remove))
+        // Resources, so that a GET to these addresses is answered 405, not 404.
+        .service(web::resource("/partner").route(web::post().to(confirm_add)))
+        .service(web::resource("/partner/remove").route(web::post().to(confirm_remove)))
 }

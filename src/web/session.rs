@@ -39,12 +39,37 @@ impl Flash {
     }
 }
 
+/// How long a session lasts: idle time between requests, and in all.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub idle: std::time::Duration,
+    pub lifetime: std::time::Duration,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        Self {
+            idle: std::time::Duration::from_secs(30 * 60),
+            lifetime: std::time::Duration::from_secs(12 * 3600),
+        }
+    }
+}
+
+/// Recording every request would write the session each time; a minute's precision will do.
+const SEEN_PRECISION_SECS: i64 = 60;
+
+fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
 pub struct TypedSession(Session);
 
 impl TypedSession {
     const USER: &'static str = "user";
     const CSRF: &'static str = "csrf";
     const FLASH: &'static str = "flash";
+    const SIGNED_IN_AT: &'static str = "signed_in_at";
+    const SEEN_AT: &'static str = "seen_at";
 
     pub fn from_session(session: Session) -> Self {
         Self(session)
@@ -59,7 +84,26 @@ impl TypedSession {
         self.0.renew();
         self.0.insert(Self::USER, user)?;
         self.0.insert(Self::CSRF, new_token())?;
+        let now = unix_now();
+        self.0.insert(Self::SIGNED_IN_AT, now)?;
+        self.0.insert(Self::SEEN_AT, now)?;
         Ok(())
+    }
+
+    /// False once the session has been idle too long or has lived too long; otherwise notes the visit.
+    pub fn still_valid(&self, policy: &SessionPolicy) -> Result<bool, AppError> {
+        let now = unix_now();
+        let signed_in_at: i64 = self.0.get(Self::SIGNED_IN_AT)?.unwrap_or(0);
+        let seen_at: i64 = self.0.get(Self::SEEN_AT)?.unwrap_or(0);
+        let idle = i64::try_from(policy.idle.as_secs()).unwrap_or(i64::MAX);
+        let lifetime = i64::try_from(policy.lifetime.as_secs()).unwrap_or(i64::MAX);
+        if now.saturating_sub(seen_at) > idle || now.saturating_sub(signed_in_at) > lifetime {
+            return Ok(false);
+        }
+        if now - seen_at >= SEEN_PRECISION_SECS.min(idle / 2).max(1) {
+            self.0.insert(Self::SEEN_AT, now)?;
+        }
+        Ok(true)
     }
 
     /// Ends the session here and in the store.

@@ -85,6 +85,8 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         mail_retry_base: std::time::Duration::from_millis(200),
         db_pool_size: 4,
         eligibility: Default::default(),
+        session: Default::default(),
+        rate_limits: Default::default(),
         cookie_secure: true,
     }
 }

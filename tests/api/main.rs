@@ -12,4 +12,5 @@ mod office;
 mod pages;
 mod partner;
 mod race;
+mod security;
 mod smtp_sink;
