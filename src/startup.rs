@@ -100,6 +100,8 @@ fn run(
     let waker = web::Data::new(waker);
     let threshold = web::Data::new(config.eligibility);
     let session_policy = web::Data::new(config.session);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let blocking_threads = (config.db_pool_size as usize / workers).max(2);
     let rate_limits = web::Data::new(RateLimits::new(config.rate_limits));
     let lifetime = time::Duration::seconds(
         i64::try_from(config.session.lifetime.as_secs()).unwrap_or(i64::MAX),
@@ -136,6 +138,10 @@ fn run(
             .configure(crate::web::routes)
             .default_service(web::to(errors::not_found))
     })
+    // As many blocking threads as database connections: more would only queue on the pool, each
+    // with its own stack and malloc arena.
+    .workers(workers)
+    .worker_max_blocking_threads(blocking_threads)
     .listen(listener)?
     .run();
     Ok(server)

@@ -24,18 +24,21 @@ impl DbSessionStore {
         Self { pool }
     }
 
-    async fn run<T, F>(&self, work: F) -> anyhow::Result<T>
+    /// Reading a session is quick; writing one may queue for SQLite's write lock.
+    async fn read<T, F>(&self, work: F) -> anyhow::Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut crate::db::DbConnection) -> QueryResult<T> + Send + 'static,
     {
-        let pool = self.pool.clone();
-        actix_web::web::block(move || -> anyhow::Result<T> {
-            let mut conn = pool.get()?;
-            Ok(work(&mut conn)?)
-        })
-        .await
-        .map_err(|e| anyhow!(e))?
+        crate::db::run_quick(&self.pool, |conn| Ok(work(conn)?)).await
+    }
+
+    async fn write<T, F>(&self, work: F) -> anyhow::Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut crate::db::DbConnection) -> QueryResult<T> + Send + 'static,
+    {
+        crate::db::run_blocking(&self.pool, |conn| Ok(work(conn)?)).await
     }
 }
 
@@ -55,7 +58,7 @@ impl SessionStore for DbSessionStore {
     async fn load(&self, session_key: &SessionKey) -> Result<Option<SessionState>, LoadError> {
         let id = session_key.as_ref().to_owned();
         let state = self
-            .run(move |conn| {
+            .read(move |conn| {
                 sessions::table
                     .filter(sessions::id.eq(id))
                     .filter(sessions::expires_at.gt(now()))
@@ -78,7 +81,7 @@ impl SessionStore for DbSessionStore {
         let id = new_key();
         let expires_at = expiry(ttl);
         let row_id = id.clone();
-        self.run(move |conn| {
+        self.write(move |conn| {
             // New sessions are rare enough to sweep out the expired ones here.
             diesel::delete(sessions::table.filter(sessions::expires_at.le(now()))).execute(conn)?;
             diesel::insert_into(sessions::table)
@@ -105,7 +108,7 @@ impl SessionStore for DbSessionStore {
         let id = session_key.as_ref().to_owned();
         let expires_at = expiry(ttl);
         let updated = self
-            .run(move |conn| {
+            .write(move |conn| {
                 diesel::update(
                     sessions::table
                         .filter(sessions::id.eq(id))
@@ -132,7 +135,7 @@ impl SessionStore for DbSessionStore {
     async fn update_ttl(&self, session_key: &SessionKey, ttl: &Duration) -> anyhow::Result<()> {
         let id = session_key.as_ref().to_owned();
         let expires_at = expiry(ttl);
-        self.run(move |conn| {
+        self.write(move |conn| {
             diesel::update(sessions::table.filter(sessions::id.eq(id)))
                 .set(sessions::expires_at.eq(expires_at))
                 .execute(conn)
@@ -143,7 +146,7 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, session_key: &SessionKey) -> anyhow::Result<()> {
         let id = session_key.as_ref().to_owned();
-        self.run(move |conn| {
+        self.write(move |conn| {
             diesel::delete(sessions::table.filter(sessions::id.eq(id))).execute(conn)
         })
         .await

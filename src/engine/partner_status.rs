@@ -114,7 +114,6 @@ pub fn list_associations(
     let mut sql = associations::table
         .inner_join(subscriptions::table.inner_join(tenants::table))
         .inner_join(partners::table)
-        .filter(associations::partner_id.eq_any(scope.to_vec()))
         .select((
             (
                 associations::id,
@@ -138,6 +137,11 @@ pub fn list_associations(
             ),
         ))
         .into_boxed();
+    // One ID (most partners) as an equality, so PostgreSQL reads the index in page order.
+    sql = match scope {
+        [only] => sql.filter(associations::partner_id.eq(*only)),
+        _ => sql.filter(associations::partner_id.eq_any(scope.to_vec())),
+    };
     if let Some(customer) = query
         .customer
         .as_deref()

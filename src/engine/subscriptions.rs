@@ -1,10 +1,12 @@
 //! Which subscriptions a customer sees in a portal, with their current partner of record.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::models::{Association, Partner, Subscription};
-use crate::db::schema::{associations, partners, subscriptions};
+use crate::db::schema::{associations, partners};
 use crate::db::DbConnection;
 use crate::domain::{Channel, Portal};
 use crate::engine::PartnerSummary;
@@ -36,31 +38,42 @@ impl SubscriptionView {
     }
 }
 
-/// A tenant's subscriptions managed in one portal, each with its open association, in one query.
+/// A tenant's subscriptions managed in one portal, each with its open association. Three indexed
+/// queries: a single join through the associations would make SQLite scan them for every row.
 pub fn subscriptions_for(
     conn: &mut DbConnection,
     tenant_id: i32,
     portal: Portal,
 ) -> QueryResult<Vec<SubscriptionView>> {
-    let rows: Vec<(Subscription, Option<(Association, Partner)>)> = subscriptions::table
-        .left_join(
-            associations::table
-                .on(associations::subscription_id
-                    .eq(subscriptions::id)
-                    .and(associations::ended_at.is_null()))
-                .inner_join(partners::table),
-        )
-        .filter(subscriptions::tenant_id.eq(tenant_id))
-        .filter(subscriptions::portal.eq(portal.as_str()))
-        .order((subscriptions::product, subscriptions::id))
-        .select((
-            Subscription::as_select(),
-            Option::<(Association, Partner)>::as_select(),
-        ))
+    let subscriptions = Subscription::list_for_tenant(conn, tenant_id, portal.as_str())?;
+    let ids: Vec<i32> = subscriptions.iter().map(|s| s.id).collect();
+    let open: Vec<Association> = associations::table
+        .filter(associations::subscription_id.eq_any(&ids))
+        .filter(associations::ended_at.is_null())
+        .select(Association::as_select())
         .load(conn)?;
-    Ok(rows
+    let partner_ids: Vec<i32> = open.iter().map(|a| a.partner_id).collect();
+    let partners_by_id: HashMap<i32, Partner> = partners::table
+        .filter(partners::id.eq_any(&partner_ids))
+        .select(Partner::as_select())
+        .load(conn)?
         .into_iter()
-        .map(|(s, open)| SubscriptionView::new(s, open))
+        .map(|p| (p.id, p))
+        .collect();
+    let mut open_by_subscription: HashMap<i32, (Association, Partner)> = open
+        .into_iter()
+        .filter_map(|a| {
+            // One partner may be partner of record of several subscriptions.
+            let partner = partners_by_id.get(&a.partner_id)?.clone();
+            Some((a.subscription_id, (a, partner)))
+        })
+        .collect();
+    Ok(subscriptions
+        .into_iter()
+        .map(|s| {
+            let open = open_by_subscription.remove(&s.id);
+            SubscriptionView::new(s, open)
+        })
         .collect())
 }
 

@@ -92,9 +92,7 @@ async fn blocking<T: Send + 'static>(
     pool: &DbPool,
     work: impl FnOnce(&mut crate::db::DbConnection) -> diesel::QueryResult<T> + Send + 'static,
 ) -> anyhow::Result<T> {
-    let pool = pool.clone();
-    tokio::task::spawn_blocking(move || -> anyhow::Result<T> { Ok(work(&mut *pool.get()?)?) })
-        .await?
+    crate::db::run_blocking(pool, |conn| Ok(work(conn)?)).await
 }
 
 async fn deliver_due(

@@ -15,7 +15,7 @@ use crate::db::DbPool;
 use crate::domain::{password, EmailAddress};
 use crate::web::layout::{Area, Layout, Viewer};
 use crate::web::session::{SessionPolicy, SessionUser, TypedSession};
-use crate::web::{html, see_other, with_db, AppError};
+use crate::web::{html, see_other, with_db, with_db_blocking, AppError};
 
 /// A customer user signed in to the Office or Intune portal, with their tenant.
 #[derive(Debug, Clone)]
@@ -141,7 +141,8 @@ pub async fn sign_in(
             );
         }
     };
-    let user = with_db(&pool, move |conn| {
+    // Password checks take tens of milliseconds: never on a request thread.
+    let user = with_db_blocking(&pool, move |conn| {
         Ok(authenticate(conn, area, address.as_str(), &password)?)
     })
     .await?;

@@ -64,18 +64,22 @@ pub fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Runs database work on the blocking pool with a pooled connection.
+/// Quick database work for a page (see [`crate::db::run_quick`]).
 pub async fn with_db<T, F>(pool: &web::Data<DbPool>, work: F) -> Result<T, AppError>
 where
     T: Send + 'static,
     F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
 {
-    let pool = pool.clone();
-    web::block(move || {
-        let mut conn = pool.get()?;
-        work(&mut conn)
-    })
-    .await?
+    crate::db::run_quick(pool, work).await
+}
+
+/// Database work that may wait or take long: changes, password checks, exports.
+pub async fn with_db_blocking<T, F>(pool: &web::Data<DbPool>, work: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+{
+    crate::db::run_blocking(pool, work).await
 }
 
 /// The form and query decoders get arbitrary input from anyone: none may panic.

@@ -18,7 +18,7 @@ use crate::web::auth::PartnerIdentity;
 use crate::web::chart::Chart;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::TypedSession;
-use crate::web::{html, with_db, AppError};
+use crate::web::{html, with_db, with_db_blocking, AppError};
 
 const DETAIL_MONTHS: u32 = 12;
 const LIST_LIMIT: i64 = 200;
@@ -339,7 +339,7 @@ pub async fn export(
     let scope = scope_of(&pool, &identity).await?;
     let threshold = **threshold;
     let mpn_id = scope.partner.mpn_id.clone();
-    let body = with_db(&pool, move |conn| {
+    let body = with_db_blocking(&pool, move |conn| {
         let mut writer = csv::Writer::from_writer(Vec::new());
         let csv_error = |e: csv::Error| AppError::Unexpected(e.into());
         writer

@@ -17,7 +17,7 @@ use crate::mail::MailWaker;
 use crate::web::auth::CustomerIdentity;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::{Flash, TypedSession};
-use crate::web::{html, see_other, with_db, AppError};
+use crate::web::{html, see_other, with_db, with_db_blocking, AppError};
 
 /// The longest MPN ID field value looked at; longer input is refused with the format message.
 const MPN_FIELD_MAX: usize = 64;
@@ -258,7 +258,8 @@ pub async fn confirm_add(
         *subscription_id,
         &form.expected_partner,
     )?;
-    let outcome = with_db(&pool, move |conn| {
+    // A change may queue for the database's write lock: off the request threads.
+    let outcome = with_db_blocking(&pool, move |conn| {
         Ok(engine::associate(conn, &request, &mpn_id))
     })
     .await?;
@@ -290,7 +291,7 @@ pub async fn confirm_remove(
         *subscription_id,
         &form.expected_partner,
     )?;
-    let outcome = with_db(&pool, move |conn| Ok(engine::remove(conn, &request))).await?;
+    let outcome = with_db_blocking(&pool, move |conn| Ok(engine::remove(conn, &request))).await?;
     finish(
         outcome,
         **portal,

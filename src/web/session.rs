@@ -130,7 +130,13 @@ impl TypedSession {
     }
 
     pub fn take_flash(&self) -> Result<Option<Flash>, AppError> {
-        Ok(self.0.remove_as::<Flash>(Self::FLASH).and_then(Result::ok))
+        // `remove` marks the session changed even when there is nothing to remove, and a changed
+        // session is written back: look first, so a page view writes nothing.
+        let flash = self.0.get::<Flash>(Self::FLASH)?;
+        if flash.is_some() {
+            self.0.remove(Self::FLASH);
+        }
+        Ok(flash)
     }
 }
 
