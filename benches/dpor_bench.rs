@@ -563,12 +563,11 @@ fn count_writes(url: &str, fixture: &Fixture) -> WriteCounts {
     let added = count("AND e.action = 'added'");
     let replaced = count("AND e.action = 'replaced'");
     let rejected = count("AND e.action = 'rejected'");
-    let outbox = diesel::sql_query(
-        "SELECT COUNT(*) AS n FROM outbox WHERE subject LIKE 'Write Customer %'",
-    )
-    .get_result::<Count>(&mut *conn)
-    .unwrap()
-    .n;
+    let outbox =
+        diesel::sql_query("SELECT COUNT(*) AS n FROM outbox WHERE subject LIKE 'Write Customer %'")
+            .get_result::<Count>(&mut *conn)
+            .unwrap()
+            .n;
     WriteCounts {
         events,
         added,

@@ -2,6 +2,7 @@
 //! SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (see helpers.rs).
 
 mod auth;
+mod browser;
 mod csrf;
 mod database;
 mod helpers;
