@@ -102,6 +102,37 @@ pub fn month_of(day: NaiveDate) -> NaiveDate {
     day.with_day(1).expect("every month has a first day")
 }
 
+/// The joined rows an [`AssociationLine`] is made from (a macro: the query's type has no name).
+macro_rules! line_rows {
+    () => {
+        associations::table
+            .inner_join(subscriptions::table.inner_join(tenants::table))
+            .inner_join(partners::table)
+            .select((
+                (
+                    associations::id,
+                    associations::subscription_id,
+                    associations::channel,
+                    associations::started_at,
+                    associations::ended_at,
+                ),
+                (tenants::name, tenants::domain),
+                (
+                    subscriptions::product,
+                    subscriptions::portal,
+                    subscriptions::seats,
+                    subscriptions::billing,
+                ),
+                (
+                    partners::mpn_id,
+                    partners::name,
+                    partners::osu_enrolled_since,
+                    partners::status,
+                ),
+            ))
+    };
+}
+
 /// A page of the partner's associations, filtered, sorted, never loading more than a page.
 pub fn list_associations(
     conn: &mut DbConnection,
@@ -111,32 +142,7 @@ pub fn list_associations(
     today: NaiveDate,
 ) -> QueryResult<AssociationPage> {
     let month = month_of(today);
-    let mut sql = associations::table
-        .inner_join(subscriptions::table.inner_join(tenants::table))
-        .inner_join(partners::table)
-        .select((
-            (
-                associations::id,
-                associations::subscription_id,
-                associations::channel,
-                associations::started_at,
-                associations::ended_at,
-            ),
-            (tenants::name, tenants::domain),
-            (
-                subscriptions::product,
-                subscriptions::portal,
-                subscriptions::seats,
-                subscriptions::billing,
-            ),
-            (
-                partners::mpn_id,
-                partners::name,
-                partners::osu_enrolled_since,
-                partners::status,
-            ),
-        ))
-        .into_boxed();
+    let mut sql = line_rows!().into_boxed();
     // One ID (most partners) as an equality, so PostgreSQL reads the index in page order.
     sql = match scope {
         [only] => sql.filter(associations::partner_id.eq(*only)),
@@ -321,33 +327,9 @@ pub fn association_detail(
     today: NaiveDate,
     months: u32,
 ) -> QueryResult<Option<AssociationDetail>> {
-    let row: Option<LineRow> = associations::table
-        .inner_join(subscriptions::table.inner_join(tenants::table))
-        .inner_join(partners::table)
+    let row: Option<LineRow> = line_rows!()
         .filter(associations::id.eq(association_id))
         .filter(associations::partner_id.eq_any(scope.to_vec()))
-        .select((
-            (
-                associations::id,
-                associations::subscription_id,
-                associations::channel,
-                associations::started_at,
-                associations::ended_at,
-            ),
-            (tenants::name, tenants::domain),
-            (
-                subscriptions::product,
-                subscriptions::portal,
-                subscriptions::seats,
-                subscriptions::billing,
-            ),
-            (
-                partners::mpn_id,
-                partners::name,
-                partners::osu_enrolled_since,
-                partners::status,
-            ),
-        ))
         .first(conn)
         .optional()?;
     let Some(row) = row else { return Ok(None) };

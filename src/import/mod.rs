@@ -87,6 +87,45 @@ fn check_header(reader: &mut csv::Reader<impl Read>, expected: &[&str]) -> Resul
     Ok(())
 }
 
+/// Reads every row and hands it to `import`, which takes it or says what is wrong with it; a file
+/// with bad rows fails whole, unless they are to be skipped and reported.
+fn import_rows<R: Read>(
+    csv: &mut csv::Reader<R>,
+    columns: &[&str],
+    options: Options,
+    progress: Progress,
+    mut import: impl FnMut(&Row) -> Result<Result<(), RowError>, ImportError>,
+) -> Result<Report, ImportError> {
+    let mut report = Report::default();
+    let mut bad = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut rows_read = 0u64;
+    let bytes = |record: &csv::StringRecord| record.position().map_or(0, |p| p.byte());
+    while csv.read_record(&mut record)? {
+        rows_read += 1;
+        let line = record.position().map_or(rows_read + 1, |p| p.line());
+        let row = Row {
+            line,
+            record: &record,
+            columns,
+        };
+        match import(&row)? {
+            Ok(()) => report.imported += 1,
+            Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
+            Err(_) => {}
+        }
+        if rows_read % 1000 == 0 {
+            progress(rows_read, bytes(&record));
+        }
+    }
+    progress(rows_read, bytes(&record));
+    if !bad.is_empty() && !options.skip_invalid {
+        return Err(ImportError::Invalid(bad));
+    }
+    report.skipped = bad;
+    Ok(report)
+}
+
 /// One row's fields by column name, with the line for messages.
 struct Row<'a> {
     line: u64,

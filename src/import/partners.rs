@@ -9,7 +9,7 @@ use crate::db::schema::partners;
 use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::{EmailAddress, MpnId};
 use crate::import::{
-    check_header, reader, ImportError, Options, Progress, Report, Row, RowError, MAX_REPORTED,
+    check_header, import_rows, reader, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &[
@@ -45,10 +45,6 @@ pub fn import_partners(
     let mut csv = reader(input);
     check_header(&mut csv, COLUMNS)?;
     write_transaction(conn, |conn| {
-        let mut report = Report::default();
-        let mut bad = Vec::new();
-        let mut record = csv::StringRecord::new();
-        let mut rows_read = 0u64;
         // Kinds of the IDs known so far: the database's, then the file's as it is read.
         let mut kinds: HashMap<String, (i32, String)> = partners::table
             .select((partners::mpn_id, partners::id, partners::kind))
@@ -56,48 +52,32 @@ pub fn import_partners(
             .into_iter()
             .map(|(mpn, id, kind)| (mpn, (id, kind)))
             .collect();
-        while csv.read_record(&mut record)? {
-            rows_read += 1;
-            let line = record.position().map_or(rows_read + 1, |p| p.line());
-            let row = Row {
-                line,
-                record: &record,
-                columns: COLUMNS,
+        import_rows(&mut csv, COLUMNS, options, progress, |row| {
+            let partner = match parse(row) {
+                Ok(partner) => partner,
+                Err(error) => return Ok(Err(error)),
             };
-            let parsed = parse(&row).and_then(|partner| {
-                let parent_id = match &partner.parent {
-                    None => None,
-                    Some(parent) => match kinds.get(parent.as_str()) {
-                        Some((id, kind)) if kind == "global" => Some(*id),
-                        Some(_) => {
-                            return Err(row.error("parent_mpn_id", format!("{parent} is a location ID; a parent must be a global ID")))
-                        }
-                        None => {
-                            return Err(row.error("parent_mpn_id", format!("no partner has the MPN ID {parent}; list the global ID before its locations")))
-                        }
-                    },
-                };
-                Ok((partner, parent_id))
-            });
-            match parsed {
-                Ok((partner, parent_id)) => {
-                    let id = upsert(conn, &partner, parent_id)?;
-                    kinds.insert(partner.mpn_id.to_string(), (id, partner.kind.to_string()));
-                    report.imported += 1;
-                }
-                Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
-                Err(_) => {}
-            }
-            if rows_read % 1000 == 0 {
-                progress(rows_read, record.position().map_or(0, |p| p.byte()));
-            }
-        }
-        progress(rows_read, record.position().map_or(0, |p| p.byte()));
-        if !bad.is_empty() && !options.skip_invalid {
-            return Err(ImportError::Invalid(bad));
-        }
-        report.skipped = bad;
-        Ok(report)
+            let parent_id = match &partner.parent {
+                None => None,
+                Some(parent) => match kinds.get(parent.as_str()) {
+                    Some((id, kind)) if kind == "global" => Some(*id),
+                    Some(_) => {
+                        let message =
+                            format!("{parent} is a location ID; a parent must be a global ID");
+                        return Ok(Err(row.error("parent_mpn_id", message)));
+                    }
+                    None => {
+                        let message = format!(
+                            "no partner has the MPN ID {parent}; list the global ID before its locations"
+                        );
+                        return Ok(Err(row.error("parent_mpn_id", message)));
+                    }
+                },
+            };
+            let id = upsert(conn, &partner, parent_id)?;
+            kinds.insert(partner.mpn_id.to_string(), (id, partner.kind.to_string()));
+            Ok(Ok(()))
+        })
     })
 }
 

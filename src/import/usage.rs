@@ -8,7 +8,7 @@ use diesel::sql_types::{Date, Integer, Text};
 use crate::db::schema::subscriptions;
 use crate::db::{write_transaction, DbConnection};
 use crate::import::{
-    check_header, reader, ImportError, Options, Progress, Report, Row, RowError, MAX_REPORTED,
+    check_header, import_rows, reader, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &["subscription_id", "workload", "month", "active_users"];
@@ -39,39 +39,19 @@ pub fn import_usage(
         .into_iter()
         .collect();
     write_transaction(conn, |conn| {
-        let mut report = Report::default();
         let mut batch = Batch::default();
-        let mut record = csv::StringRecord::new();
-        let mut bad = Vec::new();
-        let mut rows_read = 0u64;
-        while csv.read_record(&mut record)? {
-            rows_read += 1;
-            let line = record.position().map_or(rows_read + 1, |p| p.line());
-            let row = Row {
-                line,
-                record: &record,
-                columns: COLUMNS,
+        let report = import_rows(&mut csv, COLUMNS, options, progress, |row| {
+            let usage = match parse(row, &known) {
+                Ok(usage) => usage,
+                Err(error) => return Ok(Err(error)),
             };
-            match parse(&row, &known) {
-                Ok(usage) => {
-                    batch.push(usage);
-                    if batch.rows.len() >= BATCH {
-                        report.imported += batch.flush(conn)? as u64;
-                    }
-                }
-                Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
-                Err(_) => {}
+            batch.push(usage);
+            if batch.rows.len() >= BATCH {
+                batch.flush(conn)?;
             }
-            if rows_read % 1000 == 0 {
-                progress(rows_read, record.position().map_or(0, |p| p.byte()));
-            }
-        }
-        report.imported += batch.flush(conn)? as u64;
-        progress(rows_read, record.position().map_or(0, |p| p.byte()));
-        if !bad.is_empty() && !options.skip_invalid {
-            return Err(ImportError::Invalid(bad));
-        }
-        report.skipped = bad;
+            Ok(Ok(()))
+        })?;
+        batch.flush(conn)?;
         Ok(report)
     })
 }
