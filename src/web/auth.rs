@@ -92,7 +92,7 @@ pub async fn login_page(
         None
     };
     let page = LoginPage {
-        layout: Layout::new(area, &session, None)?,
+        layout: Layout::with_form(area, &session, None)?,
         email: String::new(),
         email_error: None,
         password_error: None,
@@ -120,7 +120,7 @@ pub async fn sign_in(
     };
     let rerender = |status, email_error, password_error, form_error| {
         let page = LoginPage {
-            layout: Layout::new(area, &session, None)?,
+            layout: Layout::with_form(area, &session, None)?,
             email: email.chars().take(EmailAddress::MAX_LEN).collect(),
             email_error,
             password_error,

@@ -93,6 +93,8 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// For a page whose only form, if any, is the signed-in user's sign-out: the session's form
+    /// token as it is. A page view by an anonymous visitor creates no session.
     pub fn new(
         area: Area,
         session: &TypedSession,
@@ -100,10 +102,23 @@ impl Layout {
     ) -> Result<Self, AppError> {
         Ok(Self {
             area,
-            csrf_token: session.csrf_token()?,
+            csrf_token: session.existing_csrf_token()?.unwrap_or_default(),
             flash: session.take_flash()?,
             viewer,
             section: "",
+        })
+    }
+
+    /// For a page with a form an anonymous visitor may send (sign-in): makes the form token.
+    pub fn with_form(
+        area: Area,
+        session: &TypedSession,
+        viewer: Option<Viewer>,
+    ) -> Result<Self, AppError> {
+        let token = session.csrf_token()?;
+        Ok(Self {
+            csrf_token: token,
+            ..Self::new(area, session, viewer)?
         })
     }
 

@@ -254,3 +254,18 @@ async fn every_demo_user_signs_in_with_the_demo_password() {
         app.sign_in_as("partner", email).await;
     }
 }
+
+#[tokio::test]
+async fn an_anonymous_page_view_creates_no_session() {
+    let app = spawn_app().await;
+    let before = app.count("sessions");
+    for path in ["/", "/healthz", "/static/portal.css", "/no/such/page"] {
+        let response = app.get(path).await;
+        assert!(session_cookie(response.headers()).is_none(), "{path} set a session cookie");
+    }
+    assert_eq!(app.count("sessions"), before, "no session rows for page views");
+    // The sign-in form needs a token, and so a session.
+    let response = app.get("/office/login").await;
+    assert!(session_cookie(response.headers()).is_some());
+    assert_eq!(app.count("sessions"), before + 1);
+}
