@@ -92,5 +92,6 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("", web::get().to(crate::web::pages::intune_home))
         .route("/subscriptions", web::get().to(manage_details))
         .route("/subscriptions/add", web::get().to(add))
+        .route("/help", web::get().to(crate::web::pages::help))
         .service(partner_of_record::routes(Portal::Intune))
 }

@@ -1,7 +1,7 @@
 //! The landing page, the health check and each portal's home.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpMessage, HttpResponse};
 use askama::Template;
 use diesel::RunQueryDsl;
 
@@ -78,4 +78,46 @@ pub async fn intune_home(
         identity,
     };
     html(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "office/help.html")]
+struct OfficeHelp {
+    layout: Layout,
+}
+
+#[derive(Template)]
+#[template(path = "intune/help.html")]
+struct IntuneHelp {
+    layout: Layout,
+}
+
+#[derive(Template)]
+#[template(path = "partner/help.html")]
+struct PartnerHelp {
+    layout: Layout,
+}
+
+/// Each portal's Help page: the steps of that portal, in our own words.
+pub async fn help(
+    req: actix_web::HttpRequest,
+    session: TypedSession,
+) -> Result<HttpResponse, AppError> {
+    let area = Area::of_path(req.path());
+    let viewer = req
+        .extensions()
+        .get::<CustomerIdentity>()
+        .map(CustomerIdentity::viewer)
+        .or_else(|| {
+            req.extensions()
+                .get::<crate::web::auth::PartnerIdentity>()
+                .map(crate::web::auth::PartnerIdentity::viewer)
+        });
+    let layout = Layout::new(area, &session, viewer)?.in_section("help");
+    match area {
+        Area::Office => html(StatusCode::OK, &OfficeHelp { layout }),
+        Area::Intune => html(StatusCode::OK, &IntuneHelp { layout }),
+        Area::Partner => html(StatusCode::OK, &PartnerHelp { layout }),
+        Area::Home => Err(AppError::NotFound),
+    }
 }

@@ -423,4 +423,5 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("/history", web::get().to(history))
         .route("/notifications", web::get().to(notifications))
         .route("/export.csv", web::get().to(export))
+        .route("/help", web::get().to(crate::web::pages::help))
 }

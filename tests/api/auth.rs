@@ -261,9 +261,16 @@ async fn an_anonymous_page_view_creates_no_session() {
     let before = app.count("sessions");
     for path in ["/", "/healthz", "/static/portal.css", "/no/such/page"] {
         let response = app.get(path).await;
-        assert!(session_cookie(response.headers()).is_none(), "{path} set a session cookie");
+        assert!(
+            session_cookie(response.headers()).is_none(),
+            "{path} set a session cookie"
+        );
     }
-    assert_eq!(app.count("sessions"), before, "no session rows for page views");
+    assert_eq!(
+        app.count("sessions"),
+        before,
+        "no session rows for page views"
+    );
     // The sign-in form needs a token, and so a session.
     let response = app.get("/office/login").await;
     assert!(session_cookie(response.headers()).is_some());

@@ -371,6 +371,10 @@ async fn office_flow_in_a_browser() {
                 if message != "An MPN ID has 6 to 10 digits, like 1234567." {
                     return Err(format!("the message is {message:?}").into());
                 }
+                b.follow("How naming a partner of record works").await?;
+                if !b.text().await?.contains("Add or change the partner") {
+                    return Err("the help page is missing its steps".into());
+                }
                 Ok(())
             })
         })
@@ -404,6 +408,7 @@ async fn intune_flow_in_a_browser() {
                 if !b.text().await?.contains("Adventure Works Consulting (7654321)") {
                     return Err("the list does not show the partner".into());
                 }
+                b.follow("Help").await?;
                 Ok(())
             })
         })

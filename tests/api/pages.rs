@@ -49,3 +49,32 @@ async fn a_get_to_a_form_only_address_is_refused() {
     let response = app.get("/office/logout").await;
     assert_eq!(response.status().as_u16(), 405);
 }
+
+#[tokio::test]
+async fn each_portal_has_a_help_page_linked_from_the_partner_of_record_section() {
+    let app = spawn_app().await;
+    app.sign_in_as("office", "admin@contoso.example").await;
+    let e3 = app.subscription_id("Contoso", "Office 365 Enterprise E3");
+    let details = app.get_html(&format!("/office/subscriptions/{e3}")).await;
+    assert!(details.contains("<a href=\"/office/help\">How naming a partner of record works</a>"));
+    let help = app.get_html("/office/help").await;
+    assert!(help.contains("<h1>Naming your partner of record</h1>"));
+    assert!(help.contains("select <strong>Check ID</strong>"));
+    assert!(help.contains("aria-current=\"page\">Help</a>"));
+
+    let aadp = app.subscription_id("Contoso", "Azure Active Directory Premium");
+    let details = app.get_html(&format!("/intune/subscriptions/{aadp}")).await;
+    assert!(details.contains("<a href=\"/intune/help\">How naming a partner of record works</a>"));
+    let help = app.get_html("/intune/help").await;
+    assert!(help.contains("<a href=\"/intune/subscriptions\">Manage details</a>"));
+
+    app.sign_in_as("partner", "partner@northwind.example").await;
+    let help = app.get_html("/partner/help").await;
+    assert!(
+        help.contains("Being a customer&#39;s Digital Partner of Record")
+            || help.contains("Being a customer's Digital Partner of Record")
+    );
+    assert!(help.contains("January 2016"));
+    // Help is inside each portal: the other kind of user is turned away as anywhere else.
+    assert_eq!(app.get("/office/help").await.status().as_u16(), 403);
+}
