@@ -5,15 +5,14 @@ async fn a_sign_in_without_the_form_token_is_refused_and_signs_nobody_in() {
     let app = spawn_app().await;
     app.get("/office/login").await; // a session with a token exists, but the form omits it
     let response = app
-        .client
-        .post(app.url("/office/login"))
-        .form(&[
-            ("email", "admin@contoso.example"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post(
+            "/office/login",
+            &[
+                ("email", "admin@contoso.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 403);
     assert!(response
         .text()
@@ -44,16 +43,15 @@ async fn a_wrong_or_foreign_form_token_is_refused() {
     app.get("/office/login").await;
     for token in [foreign_token.as_str(), "0000", ""] {
         let response = app
-            .client
-            .post(app.url("/office/login"))
-            .form(&[
-                ("csrf_token", token),
-                ("email", "admin@contoso.example"),
-                ("password", DEMO_PASSWORD),
-            ])
-            .send()
-            .await
-            .unwrap();
+            .post(
+                "/office/login",
+                &[
+                    ("csrf_token", token),
+                    ("email", "admin@contoso.example"),
+                    ("password", DEMO_PASSWORD),
+                ],
+            )
+            .await;
         assert_eq!(response.status().as_u16(), 403, "token {token:?}");
     }
     assert_eq!(app.get("/office").await.status().as_u16(), 303);
@@ -64,12 +62,8 @@ async fn signing_out_needs_the_form_token() {
     let app = spawn_app().await;
     app.sign_in_as("office", "admin@contoso.example").await;
     let response = app
-        .client
-        .post(app.url("/office/logout"))
-        .form(&[("csrf_token", "forged")])
-        .send()
-        .await
-        .unwrap();
+        .post("/office/logout", &[("csrf_token", "forged")])
+        .await;
     assert_eq!(response.status().as_u16(), 403);
     assert_eq!(
         app.get("/office").await.status().as_u16(),
@@ -84,15 +78,14 @@ async fn an_oversized_form_is_refused_before_it_is_read() {
     let token = crate::helpers::csrf_token(&app.get_html("/office/login").await);
     let huge = "x".repeat(100_000);
     let response = app
-        .client
-        .post(app.url("/office/login"))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("email", huge.as_str()),
-            ("password", "p"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post(
+            "/office/login",
+            &[
+                ("csrf_token", token.as_str()),
+                ("email", huge.as_str()),
+                ("password", "p"),
+            ],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 413);
 }

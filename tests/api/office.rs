@@ -329,16 +329,15 @@ async fn ok_rechecks_the_partner_so_a_forged_form_cannot_attach_a_refused_one() 
         ("abc", 422, "An MPN ID has 6 to 10 digits"),
     ] {
         let response = app
-            .client
-            .post(app.url(&format!("/office/subscriptions/{e3}/partner")))
-            .form(&[
-                ("csrf_token", token.as_str()),
-                ("mpn_id", mpn),
-                ("expected_partner", ""),
-            ])
-            .send()
-            .await
-            .unwrap();
+            .post(
+                &format!("/office/subscriptions/{e3}/partner"),
+                &[
+                    ("csrf_token", token.as_str()),
+                    ("mpn_id", mpn),
+                    ("expected_partner", ""),
+                ],
+            )
+            .await;
         assert_eq!(response.status().as_u16(), status, "{mpn}");
         assert!(response.text().await.unwrap().contains(sentence), "{mpn}");
     }
@@ -423,16 +422,15 @@ async fn a_user_who_is_not_an_admin_sees_the_partner_read_only() {
     let token = crate::helpers::csrf_token(&html);
     for action in ["partner", "partner/remove"] {
         let response = app
-            .client
-            .post(app.url(&format!("/office/subscriptions/{exchange}/{action}")))
-            .form(&[
-                ("csrf_token", token.as_str()),
-                ("mpn_id", "7654321"),
-                ("expected_partner", ""),
-            ])
-            .send()
-            .await
-            .unwrap();
+            .post(
+                &format!("/office/subscriptions/{exchange}/{action}"),
+                &[
+                    ("csrf_token", token.as_str()),
+                    ("mpn_id", "7654321"),
+                    ("expected_partner", ""),
+                ],
+            )
+            .await;
         assert_eq!(response.status().as_u16(), 403, "{action}");
     }
     let northwind: i32 = dpor_portal::db::schema::partners::table
@@ -476,16 +474,15 @@ async fn another_tenants_or_an_intune_managed_subscription_is_not_found() {
     // Nor can it be changed by posting directly.
     let token = crate::helpers::csrf_token(&app.get_html("/office/subscriptions").await);
     let response = app
-        .client
-        .post(app.url(&format!("/office/subscriptions/{contoso_e3}/partner")))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("mpn_id", "1234567"),
-            ("expected_partner", ""),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post(
+            &format!("/office/subscriptions/{contoso_e3}/partner"),
+            &[
+                ("csrf_token", token.as_str()),
+                ("mpn_id", "1234567"),
+                ("expected_partner", ""),
+            ],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 404);
     assert_eq!(open_partner(&app, contoso_e3), None);
 }
@@ -494,12 +491,11 @@ async fn another_tenants_or_an_intune_managed_subscription_is_not_found() {
 async fn the_ok_forms_need_the_form_token() {
     let (app, e3) = contoso_admin().await;
     let response = app
-        .client
-        .post(app.url(&format!("/office/subscriptions/{e3}/partner")))
-        .form(&[("mpn_id", "1234567"), ("expected_partner", "")])
-        .send()
-        .await
-        .unwrap();
+        .post(
+            &format!("/office/subscriptions/{e3}/partner"),
+            &[("mpn_id", "1234567"), ("expected_partner", "")],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 403);
     assert_eq!(open_partner(&app, e3), None);
 }
