@@ -139,3 +139,56 @@ async fn names_with_line_breaks_never_add_headers() {
         .unwrap();
     assert!(!subject.contains('\n') && !subject.contains('\r'));
 }
+
+#[tokio::test]
+async fn two_instances_on_one_database_send_each_email_exactly_once() {
+    let sink = SmtpSink::start(0).await;
+    let first = spawn_app_with(|c| c.smtp_url = Some(sink.url())).await;
+    // A second portal instance on the same database, as behind a load balancer.
+    let mail_dir = tempfile::tempdir().unwrap();
+    let mut config = crate::helpers::test_config(
+        dpor_portal::db::DatabaseUrl::parse(&first.database_url).unwrap(),
+        mail_dir.path(),
+    );
+    config.smtp_url = Some(sink.url());
+    let second = dpor_portal::startup::Application::build(config).unwrap();
+    tokio::spawn(second.run_until_stopped());
+
+    let partner = dpor_portal::db::models::Partner::find_by_mpn_id(&mut first.conn(), "1234567")
+        .unwrap()
+        .unwrap();
+    {
+        let mut conn = first.conn();
+        for n in 0..40 {
+            let now = dpor_portal::db::now();
+            dpor_portal::mail::enqueue(
+                &mut conn,
+                &dpor_portal::mail::NewOutboxMessage {
+                    partner_id: Some(partner.id),
+                    recipient: partner.contact_email.clone(),
+                    subject: format!("Message {n}"),
+                    body_text: format!("Body {n}"),
+                    body_html: format!("<p>Body {n}</p>"),
+                    message_id: format!("<test-{n}@dpor-portal.local>"),
+                    created_at: now,
+                    next_attempt_at: now,
+                },
+            )
+            .unwrap();
+        }
+    }
+    let received = sink.wait_for(40).await;
+    // Give a second sender time to send a duplicate, if it were going to.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let received = if sink.received().len() > received.len() { sink.received() } else { received };
+    let mut ids: Vec<String> = received
+        .iter()
+        .filter_map(|m| m.data.lines().find(|l| l.starts_with("Message-ID:")).map(str::to_string))
+        .collect();
+    assert_eq!(ids.len(), 40, "each message sent once");
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 40, "no message sent twice");
+    let sent = wait_until_sent(&first, 40).await;
+    assert!(sent.iter().all(|m| m.attempts == 1), "every row claimed by one instance only");
+}
