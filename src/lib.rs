@@ -12,4 +12,5 @@ pub mod engine;
 pub mod import;
 pub mod mail;
 pub mod startup;
+pub mod support;
 pub mod web;

@@ -149,3 +149,54 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     sessions,
 );
+
+diesel::table! {
+    support_categories (id) {
+        id -> Integer,
+        name -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    support_topics (id) {
+        id -> Integer,
+        category_id -> Integer,
+        name -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    support_issues (id) {
+        id -> Integer,
+        topic_id -> Integer,
+        name -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    support_requests (id) {
+        id -> Integer,
+        reference -> Text,
+        customer_user_id -> Nullable<Integer>,
+        partner_user_id -> Nullable<Integer>,
+        issue_id -> Integer,
+        description -> Text,
+        contact_method -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(support_topics -> support_categories (category_id));
+diesel::joinable!(support_issues -> support_topics (topic_id));
+diesel::joinable!(support_requests -> support_issues (issue_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    support_categories,
+    support_topics,
+    support_issues,
+    support_requests,
+);

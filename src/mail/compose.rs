@@ -77,6 +77,58 @@ pub fn compose_partner_notice(n: &NoticeContext) -> Result<NewOutboxMessage, ask
     })
 }
 
+#[derive(Template)]
+#[template(path = "email/support_confirmation.txt")]
+struct SupportText<'a> {
+    reference: &'a str,
+    issue: &'a str,
+    description: &'a str,
+    when: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/support_confirmation.html")]
+struct SupportHtml<'a> {
+    reference: &'a str,
+    issue: &'a str,
+    description: &'a str,
+    when: String,
+}
+
+/// The confirmation of a support request with e-mail contact, to the person who filed it.
+pub fn compose_support_confirmation(
+    reference: &str,
+    recipient: &str,
+    issue: &str,
+    description: &str,
+    at: NaiveDateTime,
+) -> Result<NewOutboxMessage, askama::Error> {
+    let when = at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let created_at = now();
+    Ok(NewOutboxMessage {
+        partner_id: None,
+        recipient: recipient.to_string(),
+        subject: single_line(&format!("Your support request {reference} was received")),
+        body_text: SupportText {
+            reference,
+            issue,
+            description,
+            when: when.clone(),
+        }
+        .render()?,
+        body_html: SupportHtml {
+            reference,
+            issue,
+            description,
+            when,
+        }
+        .render()?,
+        message_id: new_message_id(),
+        created_at,
+        next_attempt_at: created_at,
+    })
+}
+
 /// Header values never carry line breaks or other control characters, whatever was typed.
 pub fn single_line(value: &str) -> String {
     value

@@ -5,6 +5,6 @@ mod compose;
 mod outbox;
 pub mod worker;
 
-pub use compose::{compose_partner_notice, Notice, NoticeContext};
+pub use compose::{compose_partner_notice, compose_support_confirmation, Notice, NoticeContext};
 pub use outbox::{enqueue, NewOutboxMessage, OutboxMessage};
 pub use worker::{MailSettings, MailWaker};

@@ -93,5 +93,6 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("/subscriptions", web::get().to(manage_details))
         .route("/subscriptions/add", web::get().to(add))
         .route("/help", web::get().to(crate::web::pages::help))
+        .service(crate::web::support::routes())
         .service(partner_of_record::routes(Portal::Intune))
 }

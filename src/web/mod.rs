@@ -14,8 +14,11 @@ mod partner_of_record;
 pub mod security;
 pub mod session;
 mod static_files;
+mod support;
 
 pub use errors::AppError;
+
+use crate::mail::MailWaker;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};

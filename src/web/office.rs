@@ -49,5 +49,6 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("", web::get().to(crate::web::pages::office_home))
         .route("/subscriptions", web::get().to(subscriptions))
         .route("/help", web::get().to(crate::web::pages::help))
+        .service(crate::web::support::routes())
         .service(partner_of_record::routes(Portal::Office))
 }

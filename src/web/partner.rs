@@ -424,4 +424,5 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("/notifications", web::get().to(notifications))
         .route("/export.csv", web::get().to(export))
         .route("/help", web::get().to(crate::web::pages::help))
+        .service(crate::web::support::routes())
 }

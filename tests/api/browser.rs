@@ -214,6 +214,20 @@ impl Browser {
         self.checked_page().await
     }
 
+    /// Picks an option of the select labelled `label`, by its visible text.
+    async fn choose(&self, label: &str, option: &str) -> Step {
+        let select = self.field(label).await?;
+        select
+            .find(Locator::XPath(&format!(
+                "./option[normalize-space()={}]",
+                xpath_literal(option)
+            )))
+            .await?
+            .click()
+            .await?;
+        Ok(())
+    }
+
     async fn text(&self) -> Step<String> {
         Ok(self.client.find(Locator::Css("main")).await?.text().await?)
     }
@@ -494,6 +508,20 @@ async fn a_reader_sees_no_check_id_in_a_browser() {
                 }
                 if !b.text().await?.contains("Only a global admin or a billing admin of Contoso can change the partner of record.") {
                     return Err("no sentence saying who can change it".into());
+                }
+                // Anyone may ask for help: a support request, step by step.
+                b.follow("Support").await?;
+                b.follow("New support request").await?;
+                b.choose("Category", "Partner of record").await?;
+                b.press("Next").await?;
+                b.choose("Topic", "Adding, changing or removing a partner").await?;
+                b.press("Next").await?;
+                b.choose("Issue", "I cannot see Check ID").await?;
+                b.fill("Description", "I need to change our partner but see no Check ID button.").await?;
+                b.client.find(Locator::XPath("//label[normalize-space()='Forum']")).await?.click().await?;
+                b.press("Submit").await?;
+                if !b.text().await?.contains("was received") {
+                    return Err("no reference after Submit".into());
                 }
                 Ok(())
             })

@@ -180,15 +180,27 @@ async fn two_instances_on_one_database_send_each_email_exactly_once() {
     let received = sink.wait_for(40).await;
     // Give a second sender time to send a duplicate, if it were going to.
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let received = if sink.received().len() > received.len() { sink.received() } else { received };
+    let received = if sink.received().len() > received.len() {
+        sink.received()
+    } else {
+        received
+    };
     let mut ids: Vec<String> = received
         .iter()
-        .filter_map(|m| m.data.lines().find(|l| l.starts_with("Message-ID:")).map(str::to_string))
+        .filter_map(|m| {
+            m.data
+                .lines()
+                .find(|l| l.starts_with("Message-ID:"))
+                .map(str::to_string)
+        })
         .collect();
     assert_eq!(ids.len(), 40, "each message sent once");
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 40, "no message sent twice");
     let sent = wait_until_sent(&first, 40).await;
-    assert!(sent.iter().all(|m| m.attempts == 1), "every row claimed by one instance only");
+    assert!(
+        sent.iter().all(|m| m.attempts == 1),
+        "every row claimed by one instance only"
+    );
 }

@@ -15,3 +15,4 @@ mod partner;
 mod race;
 mod security;
 mod smtp_sink;
+mod support;

@@ -1,0 +1,281 @@
+//! Support requests: the article's "further questions" path. Category → Topic → Issue come from
+//! the database; a request gets a reference the requester sees, and an e-mail request is
+//! confirmed through the outbox, in the same transaction as the request.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::distr::{Alphanumeric, SampleString};
+
+use crate::db::schema::{support_categories, support_issues, support_requests, support_topics};
+use crate::db::{now, write_transaction, DbConnection};
+use crate::mail;
+
+/// One entry of a Category, Topic or Issue list.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct Choice {
+    pub id: i32,
+    pub name: String,
+}
+
+pub fn categories(conn: &mut DbConnection) -> QueryResult<Vec<Choice>> {
+    support_categories::table
+        .order(support_categories::position)
+        .select((support_categories::id, support_categories::name))
+        .load(conn)
+}
+
+pub fn topics(conn: &mut DbConnection, category_id: i32) -> QueryResult<Vec<Choice>> {
+    support_topics::table
+        .filter(support_topics::category_id.eq(category_id))
+        .order(support_topics::position)
+        .select((support_topics::id, support_topics::name))
+        .load(conn)
+}
+
+pub fn issues(conn: &mut DbConnection, topic_id: i32) -> QueryResult<Vec<Choice>> {
+    support_issues::table
+        .filter(support_issues::topic_id.eq(topic_id))
+        .order(support_issues::position)
+        .select((support_issues::id, support_issues::name))
+        .load(conn)
+}
+
+/// The category and topic an issue belongs to, and its name: "Category › Topic › Issue".
+pub fn issue_path(
+    conn: &mut DbConnection,
+    issue_id: i32,
+) -> QueryResult<Option<(String, String, String)>> {
+    support_issues::table
+        .inner_join(support_topics::table.inner_join(support_categories::table))
+        .filter(support_issues::id.eq(issue_id))
+        .select((
+            support_categories::name,
+            support_topics::name,
+            support_issues::name,
+        ))
+        .first(conn)
+        .optional()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactMethod {
+    Chat,
+    Forum,
+    Email,
+}
+
+impl ContactMethod {
+    pub const ALL: [ContactMethod; 3] = [Self::Chat, Self::Forum, Self::Email];
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "chat" => Some(Self::Chat),
+            "forum" => Some(Self::Forum),
+            "email" => Some(Self::Email),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Chat => "chat",
+            Self::Forum => "forum",
+            Self::Email => "email",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Chat => "Chat",
+            Self::Forum => "Forum",
+            Self::Email => "E-mail",
+        }
+    }
+}
+
+/// Who files the request.
+#[derive(Debug, Clone)]
+pub enum Requester {
+    Customer { user_id: i32, email: String },
+    Partner { user_id: i32, email: String },
+}
+
+impl Requester {
+    fn email(&self) -> &str {
+        match self {
+            Self::Customer { email, .. } | Self::Partner { email, .. } => email,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SupportError {
+    #[error("Select a category, a topic and an issue.")]
+    NoIssue,
+    #[error("Describe the problem in at least 10 characters.")]
+    DescriptionTooShort,
+    #[error("A description has at most 4,000 characters.")]
+    DescriptionTooLong,
+    #[error("The description cannot contain control characters.")]
+    DescriptionControl,
+    #[error("Choose how you want to be contacted: Chat, Forum or E-mail.")]
+    NoContact,
+    #[error("cannot write the confirmation email: {0}")]
+    Compose(String),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+pub const DESCRIPTION_MAX: usize = 4000;
+
+/// A description as typed: trimmed, long enough, not too long, only line breaks and tabs as
+/// control characters.
+pub fn parse_description(text: &str) -> Result<String, SupportError> {
+    let text = text.trim();
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(SupportError::DescriptionControl);
+    }
+    match text.chars().count() {
+        n if n < 10 => Err(SupportError::DescriptionTooShort),
+        n if n > DESCRIPTION_MAX => Err(SupportError::DescriptionTooLong),
+        _ => Ok(text.replace("\r\n", "\n")),
+    }
+}
+
+/// Files a request and returns its reference. An e-mail request's confirmation is written to the
+/// outbox in the same transaction.
+pub fn file_request(
+    conn: &mut DbConnection,
+    requester: &Requester,
+    issue_id: i32,
+    description: &str,
+    contact: ContactMethod,
+) -> Result<String, SupportError> {
+    write_transaction(conn, |conn| {
+        let (category, topic, issue) = issue_path(conn, issue_id)?.ok_or(SupportError::NoIssue)?;
+        let reference = format!(
+            "SR-{}",
+            Alphanumeric
+                .sample_string(&mut rand::rng(), 8)
+                .to_ascii_uppercase()
+        );
+        let (customer_user_id, partner_user_id) = match requester {
+            Requester::Customer { user_id, .. } => (Some(*user_id), None),
+            Requester::Partner { user_id, .. } => (None, Some(*user_id)),
+        };
+        let created_at = now();
+        diesel::insert_into(support_requests::table)
+            .values((
+                support_requests::reference.eq(&reference),
+                support_requests::customer_user_id.eq(customer_user_id),
+                support_requests::partner_user_id.eq(partner_user_id),
+                support_requests::issue_id.eq(issue_id),
+                support_requests::description.eq(description),
+                support_requests::contact_method.eq(contact.as_str()),
+                support_requests::status.eq("open"),
+                support_requests::created_at.eq(created_at),
+            ))
+            .execute(conn)?;
+        if contact == ContactMethod::Email {
+            let confirmation = mail::compose_support_confirmation(
+                &reference,
+                requester.email(),
+                &format!("{category} › {topic} › {issue}"),
+                description,
+                created_at,
+            )
+            .map_err(|e| SupportError::Compose(e.to_string()))?;
+            mail::enqueue(conn, &confirmation)?;
+        }
+        Ok(reference)
+    })
+}
+
+/// A request as "My requests" lists it.
+#[derive(Debug, Clone, Queryable)]
+pub struct RequestLine {
+    pub reference: String,
+    pub created_at: NaiveDateTime,
+    pub category: String,
+    pub topic: String,
+    pub issue: String,
+    pub contact_method: String,
+    pub status: String,
+    pub description: String,
+}
+
+impl RequestLine {
+    pub fn contact_label(&self) -> &'static str {
+        ContactMethod::parse(&self.contact_method).map_or("", ContactMethod::label)
+    }
+}
+
+/// The requester's own requests, newest first.
+pub fn requests_of(
+    conn: &mut DbConnection,
+    requester: &Requester,
+) -> QueryResult<Vec<RequestLine>> {
+    let query = support_requests::table
+        .inner_join(
+            support_issues::table
+                .inner_join(support_topics::table.inner_join(support_categories::table)),
+        )
+        .order(support_requests::id.desc())
+        .limit(200)
+        .select((
+            support_requests::reference,
+            support_requests::created_at,
+            support_categories::name,
+            support_topics::name,
+            support_issues::name,
+            support_requests::contact_method,
+            support_requests::status,
+            support_requests::description,
+        ))
+        .into_boxed();
+    let query = match requester {
+        Requester::Customer { user_id, .. } => {
+            query.filter(support_requests::customer_user_id.eq(*user_id))
+        }
+        Requester::Partner { user_id, .. } => {
+            query.filter(support_requests::partner_user_id.eq(*user_id))
+        }
+    };
+    query.load(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_are_checked() {
+        assert!(matches!(
+            parse_description("short"),
+            Err(SupportError::DescriptionTooShort)
+        ));
+        assert!(matches!(
+            parse_description(&"x".repeat(4001)),
+            Err(SupportError::DescriptionTooLong)
+        ));
+        assert!(matches!(
+            parse_description("bad \u{0} character here"),
+            Err(SupportError::DescriptionControl)
+        ));
+        assert_eq!(
+            parse_description("  Check ID says not found.\r\nWhy?  ").unwrap(),
+            "Check ID says not found.\nWhy?"
+        );
+    }
+
+    #[test]
+    fn contact_methods_round_trip() {
+        for method in ContactMethod::ALL {
+            assert_eq!(ContactMethod::parse(method.as_str()), Some(method));
+        }
+        assert_eq!(ContactMethod::parse("phone"), None);
+    }
+}
