@@ -11,11 +11,18 @@ struct Asset {
     body: &'static [u8],
 }
 
-const ASSETS: &[Asset] = &[Asset {
-    name: "portal.css",
-    content_type: "text/css; charset=utf-8",
-    body: include_bytes!("../../static/portal.css"),
-}];
+const ASSETS: &[Asset] = &[
+    Asset {
+        name: "portal.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_bytes!("../../static/portal.css"),
+    },
+    Asset {
+        name: "support.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../../static/support.js"),
+    },
+];
 
 pub async fn serve(file: web::Path<String>) -> Result<HttpResponse, AppError> {
     let asset = ASSETS

@@ -228,6 +228,17 @@ impl Browser {
         Ok(())
     }
 
+    /// Waits until a field labelled `label` is on the page (it may arrive without a page load).
+    async fn appears(&self, label: &str) -> Step {
+        for _ in 0..100 {
+            if self.field(label).await.is_ok() {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Err(format!("{label} did not appear").into())
+    }
+
     async fn text(&self) -> Step<String> {
         Ok(self.client.find(Locator::Css("main")).await?.text().await?)
     }
@@ -512,10 +523,11 @@ async fn a_reader_sees_no_check_id_in_a_browser() {
                 // Anyone may ask for help: a support request, step by step.
                 b.follow("Support").await?;
                 b.follow("New support request").await?;
+                // With JavaScript each choice brings the next list in place, without Next.
                 b.choose("Category", "Partner of record").await?;
-                b.press("Next").await?;
+                b.appears("Topic").await?;
                 b.choose("Topic", "Adding, changing or removing a partner").await?;
-                b.press("Next").await?;
+                b.appears("Issue").await?;
                 b.choose("Issue", "I cannot see Check ID").await?;
                 b.fill("Description", "I need to change our partner but see no Check ID button.").await?;
                 b.client.find(Locator::XPath("//label[normalize-space()='Forum']")).await?.click().await?;
