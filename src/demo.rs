@@ -1,6 +1,6 @@
 //! The demo data set. It is a contract: tests, the README and demos rely on every row of it.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::Connection;
 
 use crate::db::models::{
@@ -10,6 +10,7 @@ use crate::db::models::{
 };
 use crate::db::{now, DbConnection};
 use crate::domain::{password, Channel, Portal};
+use crate::engine::partner_status::{last_months, month_of};
 
 pub const DEMO_PASSWORD: &str = "demo-password";
 
@@ -329,7 +330,7 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         (fabrikam_intune, 40, vec![("Intune enrolled devices", 3, 1)]),
     ];
     for (subscription_id, seats, workloads) in usage {
-        for (age, month) in last_twelve_months(today).into_iter().enumerate() {
+        for (age, month) in last_months(month_of(today), 12).into_iter().enumerate() {
             for &(workload, start_percent, step) in &workloads {
                 let percent = (start_percent + step * age as i32).clamp(0, 100);
                 // A dip every fourth month keeps the chart honest-looking rather than a straight line.
@@ -344,24 +345,3 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
 
 /// A workload's name, the share of seats active in the first month (percent) and the monthly change.
 type WorkloadTrend = (&'static str, i32, i32);
-
-/// The first days of the twelve months up to and including this one, oldest first.
-pub fn last_twelve_months(today: NaiveDate) -> Vec<NaiveDate> {
-    let current = today.year() * 12 + today.month0() as i32;
-    (current - 11..=current)
-        .map(|n| date(n.div_euclid(12), n.rem_euclid(12) as u32 + 1, 1))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn twelve_months_cross_the_year_boundary() {
-        let months = last_twelve_months(date(2026, 2, 17));
-        assert_eq!(months.len(), 12);
-        assert_eq!(months[0], date(2025, 3, 1));
-        assert_eq!(months[11], date(2026, 2, 1));
-    }
-}

@@ -71,10 +71,6 @@ impl DatabaseUrl {
         }
     }
 
-    pub fn is_postgres(&self) -> bool {
-        matches!(self, Self::Postgres(_))
-    }
-
     /// The URL without a password, for logs and the start-up banner.
     pub fn redacted(&self) -> String {
         match self {

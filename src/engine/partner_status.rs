@@ -520,3 +520,16 @@ pub fn notifications(
         ))
         .load(conn)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twelve_months_cross_the_year_boundary() {
+        let months = last_months(month_of(NaiveDate::from_ymd_opt(2026, 2, 17).unwrap()), 12);
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[0], NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+        assert_eq!(months[11], NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+    }
+}

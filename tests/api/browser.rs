@@ -120,13 +120,30 @@ impl Browser {
         self.checked_page().await
     }
 
+    /// Runs an async script, again if the page was still settling: a script interrupted by the
+    /// browser (it reports a script timeout at once) is tried up to three times.
+    async fn run_script(&self, script: &str, args: Vec<Value>) -> Step<Value> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self.client.execute_async(script, args.clone()).await {
+                Ok(value) => return Ok(value),
+                Err(fantoccini::error::CmdError::Standard(e))
+                    if attempt < 3 && e.error == fantoccini::error::ErrorStatus::ScriptTimeout =>
+                {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
     /// Checks the page now shown: accessibility, and its HTML kept for the checker.
     async fn checked_page(&mut self) -> Step {
         let url = self.client.current_url().await?.to_string();
         self.axe(&url).await?;
         let html = self
-            .client
-            .execute_async(
+            .run_script(
                 "const done = arguments[arguments.length - 1];
                  fetch(location.href, {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('FETCH FAILED ' + e));",
                 vec![],
@@ -145,17 +162,14 @@ impl Browser {
             return Ok(());
         };
         let source = std::fs::read_to_string(&path)?;
-        self.client.execute(&source, vec![]).await?;
-        let result = self
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
-                    .then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).join(', '))}),
-                          e => done({passes: 0, violations: ['axe failed: ' + e]}));",
-                vec![],
-            )
-            .await?;
+        // axe-core and the run in one script, so that a retried run brings axe-core with it.
+        let script = format!(
+            "{source}\n;const done = arguments[arguments.length - 1];
+             axe.run(document, {{runOnly: {{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}}}})
+                .then(r => done({{passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).join(', '))}}),
+                      e => done({{passes: 0, violations: ['axe failed: ' + e]}}));"
+        );
+        let result = self.run_script(&script, vec![]).await?;
         let passes = result["passes"].as_u64().unwrap_or(0);
         let violations: Vec<String> = serde_json::from_value(result["violations"].clone())?;
         if passes == 0 {

@@ -44,13 +44,6 @@ impl Association {
             .first(conn)
             .optional()
     }
-
-    pub fn count_open(conn: &mut DbConnection) -> QueryResult<i64> {
-        associations::table
-            .filter(associations::ended_at.is_null())
-            .count()
-            .get_result(conn)
-    }
 }
 
 /// One line of the append-only audit: every add, change, remove and attempt.

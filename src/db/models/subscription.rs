@@ -64,16 +64,4 @@ impl Subscription {
             .select(Self::as_select())
             .load(conn)
     }
-
-    pub fn list_paid_ids(conn: &mut DbConnection) -> QueryResult<Vec<(i32, i32, String)>> {
-        subscriptions::table
-            .filter(subscriptions::billing.eq("paid"))
-            .order(subscriptions::id)
-            .select((
-                subscriptions::id,
-                subscriptions::seats,
-                subscriptions::product,
-            ))
-            .load(conn)
-    }
 }

@@ -28,12 +28,4 @@ impl Tenant {
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         tenants::table.count().get_result(conn)
     }
-
-    pub fn find_by_domain(conn: &mut DbConnection, domain: &str) -> QueryResult<Option<Tenant>> {
-        tenants::table
-            .filter(tenants::domain.eq(domain))
-            .select(Tenant::as_select())
-            .first(conn)
-            .optional()
-    }
 }
