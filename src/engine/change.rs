@@ -65,6 +65,27 @@ impl Change {
     }
 }
 
+/// What happened, with the subscription's product for the confirmation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub change: Change,
+    pub product: String,
+}
+
+impl Changed {
+    fn of(subscription: &Subscription, change: Change) -> Self {
+        Self {
+            change,
+            product: subscription.product.clone(),
+        }
+    }
+
+    /// The confirmation the portal shows.
+    pub fn sentence(&self) -> String {
+        self.change.sentence(&self.product)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
     /// Not the actor's tenant's, not managed in this portal, or not there at all.
@@ -104,12 +125,12 @@ pub fn associate(
     conn: &mut DbConnection,
     request: &ChangeRequest,
     mpn_id: &MpnId,
-) -> Result<Change, ChangeError> {
+) -> Result<Changed, ChangeError> {
     run(conn, request, Some(mpn_id))
 }
 
 /// Ends the open association: the subscription has no partner of record afterwards.
-pub fn remove(conn: &mut DbConnection, request: &ChangeRequest) -> Result<Change, ChangeError> {
+pub fn remove(conn: &mut DbConnection, request: &ChangeRequest) -> Result<Changed, ChangeError> {
     run(conn, request, None)
 }
 
@@ -117,7 +138,7 @@ fn run(
     conn: &mut DbConnection,
     request: &ChangeRequest,
     mpn_id: Option<&MpnId>,
-) -> Result<Change, ChangeError> {
+) -> Result<Changed, ChangeError> {
     let attempt = write_transaction(conn, |conn| decide_and_write(conn, request, mpn_id));
     match attempt {
         Ok(outcome) => outcome,
@@ -142,7 +163,7 @@ fn decide_and_write(
     conn: &mut DbConnection,
     request: &ChangeRequest,
     mpn_id: Option<&MpnId>,
-) -> Result<Result<Change, ChangeError>, ChangeError> {
+) -> Result<Result<Changed, ChangeError>, ChangeError> {
     lock_subscription(conn, request.subscription_id)?;
     let Some((actor, tenant)) = CustomerUser::find_with_tenant(conn, request.actor_user_id)? else {
         return Ok(Err(ChangeError::SubscriptionNotFound));
@@ -191,7 +212,10 @@ fn decide_and_write(
         end_association(conn, &association, actor.id)?;
         context.record(conn, "removed", Some(old.id), None)?;
         context.notify(conn, &old, Notice::Removed { replaced: false })?;
-        return Ok(Ok(Change::Removed(PartnerSummary::from(&old))));
+        return Ok(Ok(Changed::of(
+            &subscription,
+            Change::Removed(PartnerSummary::from(&old)),
+        )));
     };
 
     let checked = check_id(conn, mpn_id)?;
@@ -203,7 +227,7 @@ fn decide_and_write(
     match current {
         Some((_, old)) if old.id == new.id => {
             context.record(conn, "unchanged", Some(old.id), Some(new.id))?;
-            Ok(Ok(Change::Unchanged(new)))
+            Ok(Ok(Changed::of(&subscription, Change::Unchanged(new))))
         }
         Some((association, old)) => {
             end_association(conn, &association, actor.id)?;
@@ -211,16 +235,19 @@ fn decide_and_write(
             context.record(conn, "replaced", Some(old.id), Some(new.id))?;
             context.notify(conn, &old, Notice::Removed { replaced: true })?;
             context.notify(conn, &new_partner, Notice::Added)?;
-            Ok(Ok(Change::Replaced {
-                old: PartnerSummary::from(&old),
-                new,
-            }))
+            Ok(Ok(Changed::of(
+                &subscription,
+                Change::Replaced {
+                    old: PartnerSummary::from(&old),
+                    new,
+                },
+            )))
         }
         None => {
             open_association(conn, &context, new.id)?;
             context.record(conn, "added", None, Some(new.id))?;
             context.notify(conn, &new_partner, Notice::Added)?;
-            Ok(Ok(Change::Added(new)))
+            Ok(Ok(Changed::of(&subscription, Change::Added(new))))
         }
     }
 }

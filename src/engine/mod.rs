@@ -8,7 +8,7 @@ mod history;
 pub mod partner_status;
 mod subscriptions;
 
-pub use change::{associate, remove, Change, ChangeError, ChangeRequest};
+pub use change::{associate, remove, Change, ChangeError, ChangeRequest, Changed};
 pub use check::{check_id, CheckOutcome, PartnerSummary};
 pub use history::{history_for, HistoryEntry};
 pub use subscriptions::{subscription_for, subscriptions_for, SubscriptionView};

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::db::DbPool;
 use crate::domain::{MpnId, Portal};
 use crate::engine::{
-    self, Change, ChangeError, ChangeRequest, CheckOutcome, HistoryEntry, PartnerSummary,
+    self, Change, ChangeError, ChangeRequest, Changed, CheckOutcome, HistoryEntry, PartnerSummary,
     SubscriptionView,
 };
 use crate::mail::MailWaker;
@@ -328,7 +328,7 @@ fn change_request(
 /// A change → a confirmation on the details page (303); a refusal → the page again with its
 /// sentence and a 4xx.
 async fn finish(
-    outcome: Result<Change, ChangeError>,
+    outcome: Result<Changed, ChangeError>,
     portal: Portal,
     session: TypedSession,
     identity: web::ReqData<CustomerIdentity>,
@@ -338,21 +338,12 @@ async fn finish(
 ) -> Result<HttpResponse, AppError> {
     let details = format!("/{}/subscriptions/{subscription_id}", portal.as_str());
     let error = match outcome {
-        Ok(change) => {
-            if !matches!(change, Change::Unchanged(_)) {
+        Ok(changed) => {
+            let flash = if matches!(changed.change, Change::Unchanged(_)) {
+                Flash::info(changed.sentence())
+            } else {
                 waker.wake();
-            }
-            let product = with_db(&pool, move |conn| {
-                Ok(
-                    crate::db::models::Subscription::find(conn, subscription_id)?
-                        .map(|s| s.product)
-                        .unwrap_or_default(),
-                )
-            })
-            .await?;
-            let flash = match change {
-                Change::Unchanged(_) => Flash::info(change.sentence(&product)),
-                _ => Flash::success(change.sentence(&product)),
+                Flash::success(changed.sentence())
             };
             session.set_flash(flash)?;
             return Ok(see_other(&details));
