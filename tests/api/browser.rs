@@ -253,6 +253,12 @@ impl Browser {
         Err(format!("{label} did not appear").into())
     }
 
+    /// The text of the list's row whose heading links to `product`.
+    async fn list_row(&self, product: &str) -> Step<String> {
+        let row = format!("//tr[th/a[normalize-space()={}]]", xpath_literal(product));
+        Ok(self.client.find(Locator::XPath(&row)).await?.text().await?)
+    }
+
     async fn text(&self) -> Step<String> {
         Ok(self.client.find(Locator::Css("main")).await?.text().await?)
     }
@@ -357,14 +363,7 @@ async fn office_flow_in_a_browser() {
                     return Err("no confirmation after OK".into());
                 }
                 b.follow("Subscriptions").await?;
-                let row = b
-                    .client
-                    .find(Locator::XPath(
-                        "//tr[th/a[normalize-space()='Office 365 Enterprise E3']]",
-                    ))
-                    .await?
-                    .text()
-                    .await?;
+                let row = b.list_row("Office 365 Enterprise E3").await?;
                 if !row.contains("Northwind Traders") {
                     return Err(format!("the list shows {row}").into());
                 }
@@ -381,14 +380,7 @@ async fn office_flow_in_a_browser() {
                 }
                 b.press("OK").await?;
                 b.follow("Subscriptions").await?;
-                let row = b
-                    .client
-                    .find(Locator::XPath(
-                        "//tr[th/a[normalize-space()='Office 365 Enterprise E3']]",
-                    ))
-                    .await?
-                    .text()
-                    .await?;
+                let row = b.list_row("Office 365 Enterprise E3").await?;
                 if !row.ends_with("None") {
                     return Err(format!("after removal the list shows {row}").into());
                 }

@@ -264,16 +264,24 @@ pub fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
 
 /// The text of the page's element matching a CSS selector, white space folded.
 pub fn text_of(html: &str, selector: &str) -> Option<String> {
+    texts_of(html, selector).into_iter().next()
+}
+
+/// The text of every element matching a CSS selector, white space folded.
+pub fn texts_of(html: &str, selector: &str) -> Vec<String> {
     let document = scraper::Html::parse_document(html);
     let selector = scraper::Selector::parse(selector).unwrap();
-    document.select(&selector).next().map(|e| {
-        e.text()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    document
+        .select(&selector)
+        .map(|e| {
+            e.text()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
 
 impl TestApp {

@@ -9,51 +9,29 @@ use dpor_portal::db::models::{
 use dpor_portal::db::schema::{associations, tenants};
 use dpor_portal::db::{now, DbConnection};
 
-use crate::helpers::{location, spawn_app, text_of, TestApp};
+use crate::helpers::{location, spawn_app, text_of, texts_of, TestApp};
 
 fn this_month() -> chrono::NaiveDate {
     let today = chrono::Utc::now().date_naive();
     chrono::NaiveDate::from_ymd_opt(today.year(), today.month(), 1).unwrap()
 }
 
+const ROWS: &str = "table.associations tbody tr";
+
 /// The text of the associations table's row that links to a product, or panics.
 fn row_of(html: &str, product: &str) -> String {
-    let document = scraper::Html::parse_document(html);
-    let rows = scraper::Selector::parse("table.associations tbody tr").unwrap();
-    document
-        .select(&rows)
-        .map(|r| {
-            r.text()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+    texts_of(html, ROWS)
+        .into_iter()
         .find(|text| text.contains(product))
         .unwrap_or_else(|| panic!("no row for {product} in the table"))
 }
 
 fn tables_text(html: &str) -> Vec<String> {
-    let document = scraper::Html::parse_document(html);
-    document
-        .select(&scraper::Selector::parse("table").unwrap())
-        .map(|t| {
-            t.text()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
+    texts_of(html, "table")
 }
 
 fn rows(html: &str) -> usize {
-    let document = scraper::Html::parse_document(html);
-    document
-        .select(&scraper::Selector::parse("table.associations tbody tr").unwrap())
-        .count()
+    texts_of(html, ROWS).len()
 }
 
 fn association_id(app: &TestApp, subscription_id: i32) -> i32 {
@@ -395,20 +373,7 @@ async fn filters_computed_by_the_database_agree_with_each_rows_verdict() {
         .unwrap();
     app.sign_in_as("partner", "bulk@partners.example").await;
 
-    let collect = |html: &str| -> Vec<String> {
-        let document = scraper::Html::parse_document(html);
-        document
-            .select(&scraper::Selector::parse("table.associations tbody tr").unwrap())
-            .map(|r| {
-                r.text()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect()
-    };
+    let collect = |html: &str| texts_of(html, ROWS);
     let mut all = Vec::new();
     for page in 1..=3 {
         let html = app
