@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod engine;
+pub mod i18n;
 pub mod import;
 pub mod mail;
 pub mod startup;

@@ -15,6 +15,7 @@ use crate::db::session_store::DbSessionStore;
 use crate::db::{self, DbPool};
 use crate::demo;
 use crate::mail::{self, MailSettings, MailWaker};
+use crate::web::language::CookieSecurity;
 use crate::web::security::{self, RateLimits};
 use crate::web::{csrf, errors, AppError};
 
@@ -103,6 +104,7 @@ fn run(
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let blocking_threads = (config.db_pool_size as usize / workers).max(2);
     let rate_limits = web::Data::new(RateLimits::new(config.rate_limits));
+    let cookie_security = web::Data::new(CookieSecurity { secure });
     let lifetime = time::Duration::seconds(
         i64::try_from(config.session.lifetime.as_secs()).unwrap_or(i64::MAX),
     );
@@ -112,6 +114,7 @@ fn run(
             // Wrapped last runs first: log, then the session, then the form-token check.
             .wrap(from_fn(csrf::verify_csrf))
             .wrap(from_fn(security::rate_limit))
+            .wrap(from_fn(errors::in_the_visitor_language))
             .wrap(session_middleware(
                 store.clone(),
                 key.clone(),
@@ -125,6 +128,7 @@ fn run(
             .app_data(threshold.clone())
             .app_data(session_policy.clone())
             .app_data(rate_limits.clone())
+            .app_data(cookie_security.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(csrf::FORM_LIMIT)

@@ -200,3 +200,32 @@ diesel::allow_tables_to_appear_in_same_query!(
     support_issues,
     support_requests,
 );
+
+// The Category, Topic and Issue names in languages other than English (the names above).
+diesel::table! {
+    support_category_names (category_id, language) {
+        category_id -> Integer,
+        language -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    support_topic_names (topic_id, language) {
+        topic_id -> Integer,
+        language -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    support_issue_names (issue_id, language) {
+        issue_id -> Integer,
+        language -> Text,
+        name -> Text,
+    }
+}
+
+diesel::joinable!(support_category_names -> support_categories (category_id));
+diesel::joinable!(support_topic_names -> support_topics (topic_id));
+diesel::joinable!(support_issue_names -> support_issues (issue_id));

@@ -66,14 +66,6 @@ impl Channel {
             Self::OsaForm => "osa_form",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OfficePortal => "Office 365 admin center",
-            Self::IntunePortal => "Microsoft Intune account portal",
-            Self::OsaForm => "OSA form (legacy)",
-        }
-    }
 }
 
 #[cfg(test)]

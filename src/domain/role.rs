@@ -24,14 +24,6 @@ impl Role {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::GlobalAdmin => "Global admin",
-            Self::BillingAdmin => "Billing admin",
-            Self::User => "User",
-        }
-    }
-
     /// Only a global admin or a billing admin may set or remove the partner of record.
     pub fn can_manage_partner(self) -> bool {
         matches!(self, Self::GlobalAdmin | Self::BillingAdmin)

@@ -41,30 +41,6 @@ pub enum Change {
     Unchanged(PartnerSummary),
 }
 
-impl Change {
-    /// The confirmation the portal shows.
-    pub fn sentence(&self, product: &str) -> String {
-        match self {
-            Self::Added(p) => format!(
-                "{} is now the partner of record for {product}. The partner has been sent an email.",
-                p.name
-            ),
-            Self::Replaced { old, new } => format!(
-                "{} is now the partner of record for {product}, replacing {}. Both partners have been sent an email.",
-                new.name, old.name
-            ),
-            Self::Removed(p) => format!(
-                "{} is no longer the partner of record for {product}. The partner has been sent an email.",
-                p.name
-            ),
-            Self::Unchanged(p) => format!(
-                "{} was already the partner of record for {product}; nothing changed.",
-                p.name
-            ),
-        }
-    }
-}
-
 /// What happened, with the subscription's product for the confirmation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Changed {
@@ -79,11 +55,6 @@ impl Changed {
             product: subscription.product.clone(),
         }
     }
-
-    /// The confirmation the portal shows.
-    pub fn sentence(&self) -> String {
-        self.change.sentence(&self.product)
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -97,12 +68,12 @@ pub enum ChangeError {
     Forbidden { tenant: String },
     #[error("This subscription is {status}; its partner of record can be changed only while it is active.")]
     SubscriptionNotActive { status: String },
-    #[error("{}", .0.sentence())]
+    #[error("the partner cannot be the partner of record: {0:?}")]
     PartnerRefused(CheckOutcome),
     #[error("This subscription has no partner of record to remove.")]
     NothingToRemove,
     /// Someone else changed the partner of record since the page was shown.
-    #[error("{}", conflict_sentence(.current))]
+    #[error("someone else changed the partner of record meanwhile")]
     Conflict { current: Option<PartnerSummary> },
     #[error("cannot write the partner's email: {0}")]
     Compose(String),
@@ -110,14 +81,22 @@ pub enum ChangeError {
     Database(#[from] DbError),
 }
 
-fn conflict_sentence(current: &Option<PartnerSummary>) -> String {
-    let now = match current {
-        Some(p) => format!("It is now {}.", p.label()),
-        None => "It now has no partner of record.".to_string(),
-    };
-    format!(
-        "Someone changed this subscription's partner of record while you were deciding. {now} Check the ID again if you still want to change it."
-    )
+impl ChangeError {
+    /// What a refused attempt's event records: a stable code the history puts into words.
+    pub fn refusal_code(&self) -> &'static str {
+        match self {
+            Self::Forbidden { .. } => "forbidden",
+            Self::SubscriptionNotActive { .. } => "not-active",
+            Self::PartnerRefused(CheckOutcome::NotFound(_)) => "not-found",
+            Self::PartnerRefused(CheckOutcome::NotEnrolled(_)) => "not-enrolled",
+            Self::PartnerRefused(CheckOutcome::Suspended(_)) => "suspended",
+            Self::PartnerRefused(CheckOutcome::GlobalId { .. }) => "global-id",
+            Self::PartnerRefused(CheckOutcome::Attachable(_)) => "refused",
+            Self::NothingToRemove => "nothing-to-remove",
+            Self::Conflict { .. } => "conflict",
+            Self::SubscriptionNotFound | Self::Compose(_) | Self::Database(_) => "failed",
+        }
+    }
 }
 
 /// Makes the partner with `mpn_id` the partner of record (adds, replaces, or leaves it as it is).
@@ -361,7 +340,7 @@ fn record_refusal(
             old_partner_id: current_partner_id,
             new_partner_id,
             channel: request.portal.channel().as_str(),
-            detail: &error.to_string(),
+            detail: error.refusal_code(),
             created_at: now(),
         },
     )

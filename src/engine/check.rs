@@ -31,13 +31,6 @@ impl From<&Partner> for PartnerSummary {
     }
 }
 
-impl PartnerSummary {
-    /// "Northwind Traders (1234567)".
-    pub fn label(&self) -> String {
-        format!("{} ({})", self.name, self.mpn_id)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckOutcome {
     /// Found, and it can be the partner of record.
@@ -66,42 +59,6 @@ impl CheckOutcome {
             Self::Attachable(p) | Self::NotEnrolled(p) | Self::Suspended(p) => Some(p),
             Self::GlobalId { partner, .. } => Some(partner),
             Self::NotFound(_) => None,
-        }
-    }
-
-    /// The sentence the page shows next to the MPN ID field.
-    pub fn sentence(&self) -> String {
-        match self {
-            Self::Attachable(p) => format!(
-                "{} was found: {}, {}, enrolled in the Online Services Usage program.",
-                p.label(),
-                p.name,
-                p.country
-            ),
-            Self::NotFound(mpn_id) => format!(
-                "No partner has the MPN ID {mpn_id}. Check the number with your partner; it is on their Microsoft Partner Network profile."
-            ),
-            Self::NotEnrolled(p) => format!(
-                "{} is not enrolled in the Online Services Usage program, so it cannot be the partner of record. Ask the partner to enroll first.",
-                p.label()
-            ),
-            Self::Suspended(p) => format!(
-                "{} is suspended in the Microsoft Partner Network and cannot be made the partner of record now.",
-                p.label()
-            ),
-            Self::GlobalId { partner, locations } if locations.is_empty() => format!(
-                "{} is the global ID of {}. A partner of record is named by a location ID; ask the partner for theirs.",
-                partner.mpn_id, partner.name
-            ),
-            Self::GlobalId { partner, locations } => {
-                let list: Vec<String> = locations.iter().map(PartnerSummary::label).collect();
-                format!(
-                    "{} is the global ID of {}. A partner of record is named by a location ID; use one of these instead: {}.",
-                    partner.mpn_id,
-                    partner.name,
-                    list.join(", ")
-                )
-            }
         }
     }
 }

@@ -62,22 +62,6 @@ pub enum Reason {
     NoActiveUsage { needed: i32, best: i32 },
 }
 
-impl Reason {
-    pub fn sentence(&self) -> String {
-        match self {
-            Self::NotPartnerOfRecord => "not the partner of record that month".into(),
-            Self::OsaFormOnly => "associated only through the OSA form; the customer must add you as Digital Partner of Record".into(),
-            Self::NotEnrolled => "your MPN ID was not enrolled in the Online Services Usage program that month".into(),
-            Self::Suspended => "your MPN ID is suspended".into(),
-            Self::Trial => "a trial subscription never earns the incentive".into(),
-            Self::NoActiveUsage { needed, best } => format!(
-                "no workload reached {needed} active {} (the most was {best})",
-                if *needed == 1 { "user" } else { "users" }
-            ),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub month: NaiveDate,
@@ -90,18 +74,6 @@ impl Verdict {
         self.reasons.is_empty()
     }
 
-    /// "Eligible", or every reason in one sentence.
-    pub fn summary(&self) -> String {
-        if self.eligible() {
-            return "Eligible".into();
-        }
-        let reasons: Vec<String> = self.reasons.iter().map(Reason::sentence).collect();
-        let mut text = reasons.join("; ");
-        if let Some(first) = text.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        text
-    }
 }
 
 /// The first day of the month after `month`.
@@ -307,8 +279,8 @@ mod tests {
         }
         facts.month = d(2016, 1, 1);
         assert_eq!(
-            evaluate(&facts, &Threshold::default()).summary(),
-            "Associated only through the OSA form; the customer must add you as Digital Partner of Record"
+            evaluate(&facts, &Threshold::default()).reasons,
+            vec![Reason::OsaFormOnly]
         );
     }
 
@@ -325,20 +297,5 @@ mod tests {
         };
         assert_eq!(strict.users_needed(100), 20);
         assert_eq!(strict.users_needed(1000), 100);
-    }
-
-    #[test]
-    fn summaries_read_as_sentences() {
-        let mut facts = eligible_facts();
-        facts.paid = false;
-        facts.workloads = vec![("Exchange Online".into(), 1)];
-        assert_eq!(
-            evaluate(&facts, &Threshold::default()).summary(),
-            "A trial subscription never earns the incentive; no workload reached 5 active users (the most was 1)"
-        );
-        assert_eq!(
-            evaluate(&eligible_facts(), &Threshold::default()).summary(),
-            "Eligible"
-        );
     }
 }

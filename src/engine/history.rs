@@ -8,7 +8,6 @@ use diesel::prelude::*;
 use crate::db::models::{AssociationEvent, Partner};
 use crate::db::schema::{association_events, customer_users, partners};
 use crate::db::DbConnection;
-use crate::domain::Channel;
 
 #[derive(Debug, Clone)]
 pub struct HistoryEntry {
@@ -19,24 +18,8 @@ pub struct HistoryEntry {
     pub old_partner: Option<String>,
     pub new_partner: Option<String>,
     pub channel: String,
+    /// For a refused attempt, the code of why (see `ChangeError::refusal_code`).
     pub detail: String,
-}
-
-impl HistoryEntry {
-    /// "Added", "Replaced", "Removed", "No change", "Refused".
-    pub fn action_label(&self) -> &'static str {
-        match self.action.as_str() {
-            "added" => "Added",
-            "replaced" => "Replaced",
-            "removed" => "Removed",
-            "unchanged" => "No change",
-            _ => "Refused",
-        }
-    }
-
-    pub fn channel_label(&self) -> &'static str {
-        Channel::parse(&self.channel).map_or("", Channel::label)
-    }
 }
 
 /// Newest first.

@@ -10,5 +10,7 @@ mod subscriptions;
 
 pub use change::{associate, remove, Change, ChangeError, ChangeRequest, Changed};
 pub use check::{check_id, CheckOutcome, PartnerSummary};
+pub use eligibility::{Reason, Verdict};
 pub use history::{history_for, HistoryEntry};
+pub use partner_status::{Notification, PartnerEvent};
 pub use subscriptions::{subscription_for, subscriptions_for, SubscriptionView};

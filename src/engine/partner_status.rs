@@ -392,22 +392,6 @@ pub struct PartnerEvent {
     pub channel: String,
 }
 
-impl PartnerEvent {
-    pub fn description(&self) -> &'static str {
-        match (self.action.as_str(), self.gained) {
-            ("added", _) => "Added as partner of record",
-            ("replaced", true) => "Added as partner of record, replacing another partner",
-            ("replaced", false) => "Replaced by another partner",
-            ("removed", _) => "Removed as partner of record",
-            _ => "Changed",
-        }
-    }
-
-    pub fn channel_label(&self) -> &'static str {
-        Channel::parse(&self.channel).map_or("", Channel::label)
-    }
-}
-
 /// When, what, old and new partner, channel, customer, product, actor.
 type EventRow = (
     NaiveDateTime,
@@ -486,19 +470,6 @@ pub struct Notification {
     pub attempts: i32,
     pub last_error: Option<String>,
     pub sent_at: Option<NaiveDateTime>,
-}
-
-impl Notification {
-    pub fn state(&self) -> String {
-        match (&self.sent_at, self.attempts) {
-            (Some(at), _) => format!("Sent {}", at.format("%Y-%m-%d %H:%M UTC")),
-            (None, 0) => "Waiting to be sent".to_string(),
-            (None, n) => format!(
-                "Not delivered yet ({n} {}); it will be tried again",
-                if n == 1 { "attempt" } else { "attempts" }
-            ),
-        }
-    }
 }
 
 pub fn notifications(

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use crate::db::models::{CustomerUser, Partner, Subscription, Tenant};
 use crate::db::now;
 use crate::domain::Channel;
+use crate::i18n::Lang;
 use crate::mail::NewOutboxMessage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +35,17 @@ impl NoticeContext<'_> {
         self.notice == Notice::Removed { replaced: true }
     }
 
+    /// The partner's language: its emails are written in it.
+    fn lang(&self) -> Lang {
+        Lang::parse(&self.partner.language).unwrap_or_default()
+    }
+
     fn when(&self) -> String {
-        self.at.format("%Y-%m-%d %H:%M UTC").to_string()
+        format!("{} UTC", self.lang().date_time(self.at))
+    }
+
+    fn seats(&self) -> String {
+        self.lang().number(self.subscription.seats)
     }
 }
 
@@ -53,16 +63,12 @@ struct NoticeHtml<'a> {
 
 /// The email telling a partner it was added or removed as partner of record.
 pub fn compose_partner_notice(n: &NoticeContext) -> Result<NewOutboxMessage, askama::Error> {
+    let lang = n.lang();
+    let (customer, product) = (&n.tenant.name, &n.subscription.product);
     let subject = if n.added() {
-        format!(
-            "{} made you the Digital Partner of Record for {}",
-            n.tenant.name, n.subscription.product
-        )
+        lang.t2("email-notice-subject-added", "customer", customer, "product", product)
     } else {
-        format!(
-            "{} removed you as Digital Partner of Record for {}",
-            n.tenant.name, n.subscription.product
-        )
+        lang.t2("email-notice-subject-removed", "customer", customer, "product", product)
     };
     let created_at = now();
     Ok(NewOutboxMessage {
@@ -80,6 +86,7 @@ pub fn compose_partner_notice(n: &NoticeContext) -> Result<NewOutboxMessage, ask
 #[derive(Template)]
 #[template(path = "email/support_confirmation.txt")]
 struct SupportText<'a> {
+    lang: Lang,
     reference: &'a str,
     issue: &'a str,
     description: &'a str,
@@ -89,27 +96,31 @@ struct SupportText<'a> {
 #[derive(Template)]
 #[template(path = "email/support_confirmation.html")]
 struct SupportHtml<'a> {
+    lang: Lang,
     reference: &'a str,
     issue: &'a str,
     description: &'a str,
     when: String,
 }
 
-/// The confirmation of a support request with e-mail contact, to the person who filed it.
+/// The confirmation of a support request with e-mail contact, to the person who filed it, in the
+/// language they filed it in.
 pub fn compose_support_confirmation(
+    lang: Lang,
     reference: &str,
     recipient: &str,
     issue: &str,
     description: &str,
     at: NaiveDateTime,
 ) -> Result<NewOutboxMessage, askama::Error> {
-    let when = at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let when = format!("{} UTC", lang.date_time(at));
     let created_at = now();
     Ok(NewOutboxMessage {
         partner_id: None,
         recipient: recipient.to_string(),
-        subject: single_line(&format!("Your support request {reference} was received")),
+        subject: single_line(&lang.t1("email-support-subject", "reference", reference)),
         body_text: SupportText {
+            lang,
             reference,
             issue,
             description,
@@ -117,6 +128,7 @@ pub fn compose_support_confirmation(
         }
         .render()?,
         body_html: SupportHtml {
+            lang,
             reference,
             issue,
             description,

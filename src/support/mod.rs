@@ -2,12 +2,18 @@
 //! the database; a request gets a reference the requester sees, and an e-mail request is
 //! confirmed through the outbox, in the same transaction as the request.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::distr::{Alphanumeric, SampleString};
 
-use crate::db::schema::{support_categories, support_issues, support_requests, support_topics};
+use crate::db::schema::{
+    support_categories, support_category_names, support_issue_names, support_issues,
+    support_requests, support_topic_names, support_topics,
+};
 use crate::db::{now, write_transaction, DbConnection};
+use crate::i18n::Lang;
 use crate::mail;
 
 /// One entry of a Category, Topic or Issue list.
@@ -17,44 +23,149 @@ pub struct Choice {
     pub name: String,
 }
 
-pub fn categories(conn: &mut DbConnection) -> QueryResult<Vec<Choice>> {
-    support_categories::table
+pub fn categories(conn: &mut DbConnection, lang: Lang) -> QueryResult<Vec<Choice>> {
+    let choices = support_categories::table
         .order(support_categories::position)
         .select((support_categories::id, support_categories::name))
-        .load(conn)
+        .load(conn)?;
+    translated(conn, lang, Kind::Category, choices)
 }
 
-pub fn topics(conn: &mut DbConnection, category_id: i32) -> QueryResult<Vec<Choice>> {
-    support_topics::table
+pub fn topics(conn: &mut DbConnection, lang: Lang, category_id: i32) -> QueryResult<Vec<Choice>> {
+    let choices = support_topics::table
         .filter(support_topics::category_id.eq(category_id))
         .order(support_topics::position)
         .select((support_topics::id, support_topics::name))
-        .load(conn)
+        .load(conn)?;
+    translated(conn, lang, Kind::Topic, choices)
 }
 
-pub fn issues(conn: &mut DbConnection, topic_id: i32) -> QueryResult<Vec<Choice>> {
-    support_issues::table
+pub fn issues(conn: &mut DbConnection, lang: Lang, topic_id: i32) -> QueryResult<Vec<Choice>> {
+    let choices = support_issues::table
         .filter(support_issues::topic_id.eq(topic_id))
         .order(support_issues::position)
         .select((support_issues::id, support_issues::name))
-        .load(conn)
+        .load(conn)?;
+    translated(conn, lang, Kind::Issue, choices)
 }
 
-/// The category and topic an issue belongs to, and its name: "Category › Topic › Issue".
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Category,
+    Topic,
+    Issue,
+}
+
+/// The names of `ids` in `lang`, where the database has them.
+fn names_in(
+    conn: &mut DbConnection,
+    lang: Lang,
+    kind: Kind,
+    ids: &[i32],
+) -> QueryResult<HashMap<i32, String>> {
+    if lang == Lang::En || ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let code = lang.code();
+    let pairs: Vec<(i32, String)> = match kind {
+        Kind::Category => support_category_names::table
+            .filter(support_category_names::category_id.eq_any(ids))
+            .filter(support_category_names::language.eq(code))
+            .select((support_category_names::category_id, support_category_names::name))
+            .load(conn)?,
+        Kind::Topic => support_topic_names::table
+            .filter(support_topic_names::topic_id.eq_any(ids))
+            .filter(support_topic_names::language.eq(code))
+            .select((support_topic_names::topic_id, support_topic_names::name))
+            .load(conn)?,
+        Kind::Issue => support_issue_names::table
+            .filter(support_issue_names::issue_id.eq_any(ids))
+            .filter(support_issue_names::language.eq(code))
+            .select((support_issue_names::issue_id, support_issue_names::name))
+            .load(conn)?,
+    };
+    Ok(pairs.into_iter().collect())
+}
+
+/// The choices with their names in `lang`; English where no translation is stored.
+fn translated(
+    conn: &mut DbConnection,
+    lang: Lang,
+    kind: Kind,
+    mut choices: Vec<Choice>,
+) -> QueryResult<Vec<Choice>> {
+    let ids: Vec<i32> = choices.iter().map(|c| c.id).collect();
+    let mut names = names_in(conn, lang, kind, &ids)?;
+    for choice in &mut choices {
+        if let Some(name) = names.remove(&choice.id) {
+            choice.name = name;
+        }
+    }
+    Ok(choices)
+}
+
+/// The category, topic and issue of an issue, by id.
+#[derive(Debug, Clone, Copy, Queryable)]
+struct IssueIds {
+    category: i32,
+    topic: i32,
+    issue: i32,
+}
+
+/// "Category › Topic › Issue" in `lang`.
+fn path_in(conn: &mut DbConnection, lang: Lang, ids: &[IssueIds]) -> QueryResult<Vec<(String, String, String)>> {
+    let all = |pick: fn(&IssueIds) -> i32| ids.iter().map(pick).collect::<Vec<_>>();
+    let categories = names_in(conn, lang, Kind::Category, &all(|i| i.category))?;
+    let topics = names_in(conn, lang, Kind::Topic, &all(|i| i.topic))?;
+    let issues = names_in(conn, lang, Kind::Issue, &all(|i| i.issue))?;
+    Ok(ids
+        .iter()
+        .map(|i| {
+            (
+                categories.get(&i.category).cloned().unwrap_or_default(),
+                topics.get(&i.topic).cloned().unwrap_or_default(),
+                issues.get(&i.issue).cloned().unwrap_or_default(),
+            )
+        })
+        .collect())
+}
+
+/// The category and topic an issue belongs to, and its name, in `lang`: "Category › Topic › Issue".
 pub fn issue_path(
     conn: &mut DbConnection,
+    lang: Lang,
     issue_id: i32,
 ) -> QueryResult<Option<(String, String, String)>> {
-    support_issues::table
+    let found: Option<(IssueIds, (String, String, String))> = support_issues::table
         .inner_join(support_topics::table.inner_join(support_categories::table))
         .filter(support_issues::id.eq(issue_id))
         .select((
-            support_categories::name,
-            support_topics::name,
-            support_issues::name,
+            (support_categories::id, support_topics::id, support_issues::id),
+            (
+                support_categories::name,
+                support_topics::name,
+                support_issues::name,
+            ),
         ))
         .first(conn)
-        .optional()
+        .optional()?;
+    let Some((ids, english)) = found else {
+        return Ok(None);
+    };
+    let (category, topic, issue) = path_in(conn, lang, &[ids])?.remove(0);
+    Ok(Some((
+        or_english(category, english.0),
+        or_english(topic, english.1),
+        or_english(issue, english.2),
+    )))
+}
+
+fn or_english(translated: String, english: String) -> String {
+    if translated.is_empty() {
+        english
+    } else {
+        translated
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,14 +192,6 @@ impl ContactMethod {
             Self::Chat => "chat",
             Self::Forum => "forum",
             Self::Email => "email",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Chat => "Chat",
-            Self::Forum => "Forum",
-            Self::Email => "E-mail",
         }
     }
 }
@@ -149,13 +252,15 @@ pub fn parse_description(text: &str) -> Result<String, SupportError> {
 /// outbox in the same transaction.
 pub fn file_request(
     conn: &mut DbConnection,
+    lang: Lang,
     requester: &Requester,
     issue_id: i32,
     description: &str,
     contact: ContactMethod,
 ) -> Result<String, SupportError> {
     write_transaction(conn, |conn| {
-        let (category, topic, issue) = issue_path(conn, issue_id)?.ok_or(SupportError::NoIssue)?;
+        let (category, topic, issue) =
+            issue_path(conn, lang, issue_id)?.ok_or(SupportError::NoIssue)?;
         let reference = format!(
             "SR-{}",
             Alphanumeric
@@ -181,6 +286,7 @@ pub fn file_request(
             .execute(conn)?;
         if contact == ContactMethod::Email {
             let confirmation = mail::compose_support_confirmation(
+                lang,
                 &reference,
                 requester.email(),
                 &format!("{category} › {topic} › {issue}"),
@@ -195,7 +301,7 @@ pub fn file_request(
 }
 
 /// A request as "My requests" lists it.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone)]
 pub struct RequestLine {
     pub reference: String,
     pub created_at: NaiveDateTime,
@@ -207,15 +313,20 @@ pub struct RequestLine {
     pub description: String,
 }
 
-impl RequestLine {
-    pub fn contact_label(&self) -> &'static str {
-        ContactMethod::parse(&self.contact_method).map_or("", ContactMethod::label)
-    }
-}
+type RequestRow = (
+    String,
+    NaiveDateTime,
+    IssueIds,
+    (String, String, String),
+    String,
+    String,
+    String,
+);
 
-/// The requester's own requests, newest first.
+/// The requester's own requests, newest first, with their Category › Topic › Issue in `lang`.
 pub fn requests_of(
     conn: &mut DbConnection,
+    lang: Lang,
     requester: &Requester,
 ) -> QueryResult<Vec<RequestLine>> {
     let query = support_requests::table
@@ -228,9 +339,12 @@ pub fn requests_of(
         .select((
             support_requests::reference,
             support_requests::created_at,
-            support_categories::name,
-            support_topics::name,
-            support_issues::name,
+            (support_categories::id, support_topics::id, support_issues::id),
+            (
+                support_categories::name,
+                support_topics::name,
+                support_issues::name,
+            ),
             support_requests::contact_method,
             support_requests::status,
             support_requests::description,
@@ -244,7 +358,27 @@ pub fn requests_of(
             query.filter(support_requests::partner_user_id.eq(*user_id))
         }
     };
-    query.load(conn)
+    let rows: Vec<RequestRow> = query.load(conn)?;
+    let ids: Vec<IssueIds> = rows.iter().map(|r| r.2).collect();
+    let paths = path_in(conn, lang, &ids)?;
+    Ok(rows
+        .into_iter()
+        .zip(paths)
+        .map(
+            |((reference, created_at, _, english, contact_method, status, description), path)| {
+                RequestLine {
+                    reference,
+                    created_at,
+                    category: or_english(path.0, english.0),
+                    topic: or_english(path.1, english.1),
+                    issue: or_english(path.2, english.2),
+                    contact_method,
+                    status,
+                    description,
+                }
+            },
+        )
+        .collect())
 }
 
 #[cfg(test)]

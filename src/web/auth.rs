@@ -6,14 +6,17 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
-use actix_web::{web, HttpMessage, HttpResponse};
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
 use crate::db::models::{CustomerUser, Partner, PartnerUser, Tenant};
 use crate::db::DbPool;
 use crate::domain::{password, EmailAddress};
+use crate::i18n::Lang;
+use crate::web::language::{self, CookieSecurity};
 use crate::web::layout::{Area, Layout, Viewer};
+use crate::web::words;
 use crate::web::session::{SessionPolicy, SessionUser, TypedSession};
 use crate::web::{html, see_other, with_db, with_db_blocking, AppError};
 
@@ -25,6 +28,11 @@ pub struct CustomerIdentity {
 }
 
 impl CustomerIdentity {
+    /// "Contoso (contoso.example)".
+    pub fn tenant_label(&self) -> String {
+        format!("{} ({})", self.tenant.name, self.tenant.domain)
+    }
+
     pub fn viewer(&self) -> Viewer {
         Viewer {
             name: self.user.display_name.clone(),
@@ -61,7 +69,7 @@ struct LoginPage {
     email_error: Option<String>,
     password_error: Option<String>,
     form_error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,10 +92,11 @@ pub async fn login_page(
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let area = **area;
+    let lang = session.lang();
     let notice = if query.signed_out.is_some() {
-        Some("You have signed out.")
+        Some(lang.t("signin-signed-out"))
     } else if query.expired.is_some() {
-        Some("Your session has expired. Sign in again to continue.")
+        Some(lang.t("signin-expired"))
     } else {
         None
     };
@@ -103,18 +112,21 @@ pub async fn login_page(
 }
 
 pub async fn sign_in(
+    req: HttpRequest,
     area: web::Data<Area>,
     session: TypedSession,
+    security: web::Data<CookieSecurity>,
     pool: web::Data<DbPool>,
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let area = **area;
+    let lang = session.lang();
     let LoginForm { email, password } = form.into_inner();
     let email_result = EmailAddress::parse(&email);
     let password_error = if password.is_empty() {
-        Some("Enter your password.".to_string())
+        Some(lang.t("signin-password-empty"))
     } else if password.len() > PASSWORD_MAX {
-        Some("A password has at most 1,024 characters.".to_string())
+        Some(lang.t1("signin-password-too-long", "max", lang.number(PASSWORD_MAX as i64)))
     } else {
         None
     };
@@ -132,7 +144,7 @@ pub async fn sign_in(
     let address = match (email_result, password_error) {
         (Ok(address), None) => address,
         (email_result, password_error) => {
-            let email_error = email_result.err().map(|e| e.to_string());
+            let email_error = email_result.err().map(|e| words::email_error(lang, &e));
             return rerender(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 email_error,
@@ -141,39 +153,55 @@ pub async fn sign_in(
             );
         }
     };
+    // A language picked on the sign-in page is kept on the account; without one, the account's
+    // language comes back.
+    let chosen = req.cookie(language::COOKIE).and_then(|c| Lang::parse(c.value()));
     // Password checks take tens of milliseconds: never on a request thread.
-    let user = with_db_blocking(&pool, move |conn| {
-        Ok(authenticate(conn, area, address.as_str(), &password)?)
+    let account = with_db_blocking(&pool, move |conn| {
+        let account = authenticate(conn, area, address.as_str(), &password)?;
+        if let (Some((user, saved)), Some(chosen)) = (&account, chosen) {
+            if saved.as_deref() != Some(chosen.code()) {
+                language::save(conn, *user, chosen)?;
+            }
+        }
+        Ok(account)
     })
     .await?;
-    match user {
-        Some(user) => {
+    match account {
+        Some((user, saved)) => {
             session.sign_in(user)?;
-            Ok(see_other(area.home_path()))
+            let mut response = see_other(area.home_path());
+            if let (None, Some(saved)) = (chosen, saved.as_deref().and_then(Lang::parse)) {
+                response
+                    .add_cookie(&language::cookie(saved, **security))
+                    .map_err(|e| AppError::Unexpected(e.into()))?;
+            }
+            Ok(response)
         }
         None => rerender(
             StatusCode::UNAUTHORIZED,
             None,
             None,
             // One sentence for an unknown account and a wrong password alike.
-            Some("The email or password is incorrect.".to_string()),
+            Some(lang.t("signin-incorrect")),
         ),
     }
 }
 
-/// The account behind an email and password, if both are right, for the portal's kind of user.
+/// The account behind an email and password, if both are right, for the portal's kind of user,
+/// with the language saved on it.
 fn authenticate(
     conn: &mut crate::db::DbConnection,
     area: Area,
     email: &str,
     given_password: &str,
-) -> diesel::QueryResult<Option<SessionUser>> {
+) -> diesel::QueryResult<Option<(SessionUser, Option<String>)>> {
     let account = if area.for_customers() {
         CustomerUser::find_by_email(conn, email)?
-            .map(|u| (SessionUser::Customer(u.id), u.password_hash))
+            .map(|u| ((SessionUser::Customer(u.id), u.language), u.password_hash))
     } else {
         PartnerUser::find_by_email(conn, email)?
-            .map(|u| (SessionUser::Partner(u.id), u.password_hash))
+            .map(|u| ((SessionUser::Partner(u.id), u.language), u.password_hash))
     };
     Ok(match account {
         Some((user, hash)) if password::verify(given_password, &hash) => Some(user),
@@ -246,16 +274,13 @@ pub async fn require_sign_in(
             }
         }
         (for_customers, _) => {
-            let who = if for_customers {
-                "customer admins and users"
+            let lang = language::of_request(req.request());
+            let why = if for_customers {
+                lang.t1("auth-wrong-portal-customers", "portal", area.title(lang))
             } else {
-                "partner users"
+                lang.t1("auth-wrong-portal-partners", "portal", area.title(lang))
             };
-            let error = AppError::Forbidden(format!(
-                "The {} is for {who}, and you are signed in with another kind of account. \
-                 Sign in to it with the right account from the start page.",
-                area.title()
-            ));
+            let error = AppError::Forbidden(why);
             return Ok(req.error_response(error).map_into_right_body());
         }
     }

@@ -1,6 +1,8 @@
 //! A line chart of active users per workload over the months, drawn as inline SVG on the server:
 //! readable without JavaScript, with a text alternative and the same numbers in a table beside it.
 
+use crate::i18n::Lang;
+use crate::web::words;
 use crate::engine::partner_status::MonthDetail;
 
 pub const WIDTH: i32 = 720;
@@ -26,6 +28,8 @@ pub struct Tick {
 pub struct MonthMark {
     pub x: i32,
     pub label: String,
+    /// The axis label.
+    pub short_label: String,
     pub eligible: bool,
     pub summary: String,
 }
@@ -45,7 +49,7 @@ pub struct Chart {
 }
 
 impl Chart {
-    pub fn new(months: &[MonthDetail], workloads: &[String], users_needed: i32) -> Self {
+    pub fn new(lang: Lang, months: &[MonthDetail], workloads: &[String], users_needed: i32) -> Self {
         let peak = months
             .iter()
             .flat_map(|m| m.workloads.iter().map(|(_, users)| *users))
@@ -97,11 +101,14 @@ impl Chart {
             })
             .collect();
         let eligible_count = months.iter().filter(|m| m.verdict.eligible()).count();
-        let description = format!(
-            "Active users per workload over the last {} months. Eligible in {} of them. A workload needs {} active users for the month to count.",
+        let description = lang.t3(
+            "chart-description",
+            "months",
             months.len(),
+            "eligible",
             eligible_count,
-            users_needed
+            "needed",
+            users_needed,
         );
         Self {
             series,
@@ -111,9 +118,10 @@ impl Chart {
                 .enumerate()
                 .map(|(i, m)| MonthMark {
                     x: x(i),
-                    label: m.verdict.month.format("%b %Y").to_string(),
+                    label: lang.month(m.verdict.month),
+                    short_label: lang.short_month(m.verdict.month),
                     eligible: m.verdict.eligible(),
-                    summary: m.verdict.summary(),
+                    summary: words::verdict(lang, &m.verdict),
                 })
                 .collect(),
             threshold_y: y(users_needed),

@@ -1,9 +1,14 @@
 //! Errors by kind, turned into status codes and pages in this one place.
 
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, StatusCode};
+use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::i18n::Lang;
+use crate::web::language;
 use crate::web::layout::{Area, Layout};
 
 #[derive(Debug, thiserror::Error)]
@@ -59,10 +64,10 @@ impl From<actix_session::SessionInsertError> for AppError {
 
 #[derive(Template)]
 #[template(path = "error.html")]
-struct ErrorPage<'a> {
+struct ErrorPage {
     layout: Layout,
     status: u16,
-    heading: &'a str,
+    heading: String,
     message: String,
     request_id: Option<String>,
 }
@@ -79,54 +84,38 @@ impl ResponseError for AppError {
         }
     }
 
+    /// The page in English; [`in_the_visitor_language`] shows it in the request's language.
     fn error_response(&self) -> HttpResponse {
+        self.page(Layout::bare(Area::Home, Lang::En, "/".into()))
+    }
+}
+
+impl AppError {
+    fn page(&self, layout: Layout) -> HttpResponse {
+        let lang = layout.lang;
         let status = self.status_code();
         let (heading, message, request_id) = match self {
-            Self::NotFound => (
-                "Page not found",
-                "There is nothing at this address. It may have moved, or you may not have access to it.".to_string(),
-                None,
-            ),
-            Self::Forbidden(why) => ("Access denied", why.clone(), None),
+            Self::NotFound => (lang.t("error-not-found"), lang.t("error-not-found-text"), None),
+            Self::Forbidden(why) => (lang.t("error-forbidden"), why.clone(), None),
             Self::BadRequest(detail) => {
                 log::info!("bad request: {detail}");
-                (
-                    "The request could not be read",
-                    "The page received a form it could not read. Go back, reload the page and try again.".to_string(),
-                    None,
-                )
+                (lang.t("error-bad-request"), lang.t("error-bad-request-text"), None)
             }
-            Self::CsrfRejected => (
-                "The form has expired",
-                "For your security the form could not be sent. Go back, reload the page and try again.".to_string(),
-                None,
-            ),
-            Self::PayloadTooLarge => (
-                "Too much data",
-                "The form sent more data than this page accepts. Shorten what you typed and try again.".to_string(),
-                None,
-            ),
+            Self::CsrfRejected => (lang.t("error-csrf"), lang.t("error-csrf-text"), None),
+            Self::PayloadTooLarge => (lang.t("error-too-large"), lang.t("error-too-large-text"), None),
             Self::TooManyRequests { retry_after } => (
-                "Too many attempts",
-                format!(
-                    "You have tried this too many times in a short while. Try again in {} second{}.",
-                    retry_after,
-                    if *retry_after == 1 { "" } else { "s" }
-                ),
+                lang.t("error-too-many"),
+                lang.t1("error-too-many-text", "seconds", *retry_after),
                 None,
             ),
             Self::Unexpected(error) => {
                 let id = request_id();
                 log::error!("request {id} failed: {error:#}");
-                (
-                    "Something went wrong",
-                    "The portal could not complete your request. Nothing was changed by the failed step; try again in a moment. If it keeps happening, give support the reference below.".to_string(),
-                    Some(id),
-                )
+                (lang.t("error-unexpected"), lang.t("error-unexpected-text"), Some(id))
             }
         };
         let page = ErrorPage {
-            layout: Layout::bare(Area::Home),
+            layout,
             status: status.as_u16(),
             heading,
             message,
@@ -134,7 +123,7 @@ impl ResponseError for AppError {
         };
         let body = page.render().unwrap_or_else(|e| {
             log::error!("cannot render the error page: {e}");
-            heading.to_string()
+            page.heading.clone()
         });
         let mut response = HttpResponse::build(status);
         response
@@ -145,6 +134,33 @@ impl ResponseError for AppError {
         }
         response.body(body)
     }
+}
+
+/// Error pages in the visitor's language and in the frame of the portal they were in. Errors are
+/// turned into responses without the request at hand; this puts the request back. (An error that
+/// a middleware returns instead of answering keeps the English page: there is no request left
+/// to answer with.)
+pub async fn in_the_visitor_language(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    // Read before routing: the request must not be shared while the router fills it in.
+    let lang = language::of_request(req.request());
+    let area = Area::of_path(req.path());
+    let here = language::address_of(req.request());
+    let response = next.call(req).await?;
+    let page = response
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .map(|e| e.page(Layout::bare(area, lang, here)));
+    Ok(match page {
+        Some(page) => {
+            let (request, _) = response.into_parts();
+            ServiceResponse::new(request, page)
+        }
+        None => response.map_into_boxed_body(),
+    })
 }
 
 /// A short random reference that the 500 page shows and the log line carries.

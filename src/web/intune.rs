@@ -21,7 +21,7 @@ struct ManageDetailsPage {
     layout: Layout,
     identity: CustomerIdentity,
     subscriptions: Vec<SubscriptionView>,
-    selection_error: Option<&'static str>,
+    selection_error: Option<String>,
 }
 
 async fn render_list(
@@ -29,7 +29,7 @@ async fn render_list(
     identity: CustomerIdentity,
     pool: &web::Data<DbPool>,
     status: StatusCode,
-    selection_error: Option<&'static str>,
+    selection_error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let tenant_id = identity.tenant.id;
     let subscriptions = with_db(pool, move |conn| {
@@ -70,7 +70,7 @@ pub async fn add(
     match selection.subscription.as_deref().map(str::parse::<i32>) {
         Some(Ok(id)) => Ok(see_other(&format!("/intune/subscriptions/{id}"))),
         _ => {
-            let message = "Select a subscription, then select Add.";
+            let message = session.lang().t("intune-select-subscription");
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             render_list(
                 &session,

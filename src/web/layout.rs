@@ -1,7 +1,11 @@
 //! What every page's frame needs: which portal it belongs to, who is signed in, the form token
 //! and the one-time message left by the previous step.
 
+use crate::engine::{HistoryEntry, Notification, PartnerEvent, Verdict};
+use crate::i18n::{Lang, Value};
+use crate::support::ContactMethod;
 use crate::web::session::{Flash, TypedSession};
+use crate::web::words;
 use crate::web::AppError;
 
 /// The four parts of the site, each with its own look and sign-in.
@@ -23,12 +27,13 @@ impl Area {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: impl Value<Lang>) -> String {
+        let lang = lang.value();
         match self {
-            Self::Home => "DPOR Portal",
-            Self::Office => "Office 365 admin center",
-            Self::Intune => "Microsoft Intune account portal",
-            Self::Partner => "Partner association status",
+            Self::Home => lang.t("area-home"),
+            Self::Office => lang.t("area-office"),
+            Self::Intune => lang.t("area-intune"),
+            Self::Partner => lang.t("area-partner"),
         }
     }
 
@@ -85,6 +90,10 @@ pub struct Viewer {
 
 pub struct Layout {
     pub area: Area,
+    /// The language of the page; templates take every word from it.
+    pub lang: Lang,
+    /// The page's own address, for the language picker to return to.
+    pub here: String,
     pub csrf_token: String,
     pub flash: Option<Flash>,
     pub viewer: Option<Viewer>,
@@ -102,6 +111,8 @@ impl Layout {
     ) -> Result<Self, AppError> {
         Ok(Self {
             area,
+            lang: session.lang(),
+            here: session.here().to_string(),
             csrf_token: session.existing_csrf_token()?.unwrap_or_default(),
             flash: session.take_flash()?,
             viewer,
@@ -122,15 +133,57 @@ impl Layout {
         })
     }
 
+    /// The languages the picker offers.
+    pub fn languages(&self) -> &'static [Lang] {
+        &Lang::ALL
+    }
+
+    // The engine's kinds in words, for templates (see `web::words`).
+
+    pub fn status(&self, status: &str) -> String {
+        words::subscription_status(self.lang, status)
+    }
+
+    pub fn verdict(&self, verdict: &Verdict) -> String {
+        words::verdict(self.lang, verdict)
+    }
+
+    pub fn history_action(&self, entry: &HistoryEntry) -> String {
+        words::history_action(self.lang, entry)
+    }
+
+    pub fn history_detail(&self, entry: &HistoryEntry) -> String {
+        words::history_detail(self.lang, entry)
+    }
+
+    pub fn partner_event(&self, event: &PartnerEvent) -> String {
+        words::partner_event(self.lang, event)
+    }
+
+    pub fn notification_state(&self, notification: &Notification) -> String {
+        words::notification_state(self.lang, notification)
+    }
+
+    pub fn contact(&self, method: &ContactMethod) -> String {
+        words::contact_method(self.lang, *method)
+    }
+
+    /// A contact method as stored (`chat` …).
+    pub fn contact_code(&self, code: &str) -> String {
+        ContactMethod::parse(code).map_or_else(String::new, |m| self.contact(&m))
+    }
+
     pub fn in_section(mut self, section: &'static str) -> Self {
         self.section = section;
         self
     }
 
     /// For pages made without a session at hand, such as error pages: no forms, no user.
-    pub fn bare(area: Area) -> Self {
+    pub fn bare(area: Area, lang: Lang, here: String) -> Self {
         Self {
             area,
+            lang,
+            here,
             csrf_token: String::new(),
             flash: None,
             viewer: None,

@@ -6,6 +6,7 @@ mod chart;
 pub mod csrf;
 pub mod errors;
 mod intune;
+pub mod language;
 pub mod layout;
 mod office;
 mod pages;
@@ -15,6 +16,7 @@ pub mod security;
 pub mod session;
 mod static_files;
 mod support;
+pub mod words;
 
 pub use errors::AppError;
 
@@ -29,6 +31,11 @@ use layout::Area;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(pages::landing))
+        .service(
+            web::resource("/language")
+                .route(web::get().to(language::choose))
+                .route(web::post().to(language::choose_and_remember)),
+        )
         .route("/healthz", web::get().to(pages::healthz))
         .route("/static/{file}", web::get().to(static_files::serve));
     for area in [Area::Office, Area::Intune, Area::Partner] {

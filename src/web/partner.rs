@@ -16,9 +16,10 @@ use crate::engine::partner_status::{
 };
 use crate::web::auth::PartnerIdentity;
 use crate::web::chart::Chart;
+use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout};
-use crate::web::session::TypedSession;
-use crate::web::{html, with_db, with_db_blocking, AppError};
+use crate::web::session::{Flash, TypedSession};
+use crate::web::{html, see_other, with_db, with_db_blocking, words, AppError};
 
 const DETAIL_MONTHS: u32 = 12;
 const LIST_LIMIT: i64 = 200;
@@ -168,7 +169,7 @@ struct StatusPage {
     has_next: bool,
     view: ListView,
     month: String,
-    filter_error: Option<&'static str>,
+    filter_error: Option<String>,
 }
 
 pub async fn status(
@@ -185,7 +186,7 @@ pub async fn status(
         .customer
         .as_deref()
         .is_some_and(|q| q.chars().any(char::is_control))
-        .then_some("A customer name has no control characters (line breaks, tabs and the like).");
+        .then(|| session.lang().t("filter-error-control"));
     let ids = scope.ids.clone();
     let threshold = **threshold;
     let list_query = query.clone();
@@ -218,7 +219,7 @@ pub async fn status(
         lines: page.lines,
         has_next: page.has_next,
         view: ListView::from(&query),
-        month: today().format("%B %Y").to_string(),
+        month: session.lang().month(today()),
         filter_error,
     };
     html(status, &view)
@@ -255,7 +256,12 @@ pub async fn association(
         .ok_or(AppError::NotFound)
     })
     .await?;
-    let chart = Chart::new(&detail.months, &detail.workload_names, detail.users_needed);
+    let chart = Chart::new(
+        session.lang(),
+        &detail.months,
+        &detail.workload_names,
+        detail.users_needed,
+    );
     let page = AssociationPage {
         layout: Layout::new(Area::Partner, &session, Some(identity.viewer()))?.in_section("home"),
         detail,
@@ -308,6 +314,8 @@ pub async fn history(
 struct NotificationsPage {
     layout: Layout,
     notifications: Vec<Notification>,
+    /// The language the partner's emails are written in.
+    email_language: Lang,
 }
 
 pub async fn notifications(
@@ -325,12 +333,43 @@ pub async fn notifications(
         layout: Layout::new(Area::Partner, &session, Some(identity.viewer()))?
             .in_section("notifications"),
         notifications,
+        email_language: Lang::parse(&identity.partner.language).unwrap_or_default(),
     };
     html(StatusCode::OK, &page)
 }
 
+#[derive(Debug, Deserialize)]
+pub struct EmailLanguageForm {
+    #[serde(default)]
+    lang: String,
+}
+
+/// The language of the emails the partner (this MPN ID) is sent when customers add or remove it.
+pub async fn set_email_language(
+    session: TypedSession,
+    identity: web::ReqData<PartnerIdentity>,
+    pool: web::Data<DbPool>,
+    form: web::Form<EmailLanguageForm>,
+) -> Result<HttpResponse, AppError> {
+    let chosen = Lang::parse(&form.lang)
+        .ok_or_else(|| AppError::BadRequest(format!("unknown language `{}`", form.lang)))?;
+    let partner_id = identity.partner.id;
+    with_db(&pool, move |conn| {
+        Ok(Partner::set_language(conn, partner_id, chosen.code())?)
+    })
+    .await?;
+    let lang = session.lang();
+    session.set_flash(Flash::success(lang.t1(
+        "notifications-email-language-saved",
+        "language",
+        chosen.native_name(),
+    )))?;
+    Ok(see_other("/partner/notifications"))
+}
+
 /// Every association with this month's eligibility, as CSV, read a thousand at a time.
 pub async fn export(
+    lang: Lang,
     identity: web::ReqData<PartnerIdentity>,
     pool: web::Data<DbPool>,
     threshold: web::Data<Threshold>,
@@ -344,18 +383,18 @@ pub async fn export(
         let csv_error = |e: csv::Error| AppError::Unexpected(e.into());
         writer
             .write_record([
-                "Partner MPN ID",
-                "Customer",
-                "Domain",
-                "Subscription",
-                "Portal",
-                "Seats",
-                "Billing",
-                "Since",
-                "Ended",
-                "Made by",
-                "This month",
-                "Reason",
+                lang.t("email-partner-mpn"),
+                lang.t("col-customer"),
+                lang.t("csv-domain"),
+                lang.t("col-subscription"),
+                lang.t("csv-portal"),
+                lang.t("col-seats"),
+                lang.t("col-billing"),
+                lang.t("col-since"),
+                lang.t("col-ended"),
+                lang.t("col-made-by"),
+                lang.t("col-this-month"),
+                lang.t("csv-reason"),
             ])
             .map_err(csv_error)?;
         let today = today();
@@ -383,12 +422,12 @@ pub async fn export(
                             .ended_at
                             .map(|e| e.format("%Y-%m-%d").to_string())
                             .unwrap_or_default(),
-                        line.channel.label(),
+                        &lang.channel(line.channel),
                         if eligible { "eligible" } else { "not eligible" },
                         &if eligible {
                             String::new()
                         } else {
-                            line.this_month.summary()
+                            words::verdict(lang, &line.this_month)
                         },
                     ])
                     .map_err(csv_error)?;
@@ -423,6 +462,7 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("/history", web::get().to(history))
         .route("/notifications", web::get().to(notifications))
         .route("/export.csv", web::get().to(export))
+        .service(web::resource("/email-language").route(web::post().to(set_email_language)))
         .route("/help", web::get().to(crate::web::pages::help))
         .service(crate::web::support::routes())
 }

@@ -8,16 +8,17 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::DbPool;
-use crate::domain::{MpnId, Portal};
+use crate::domain::{MpnId, MpnIdError, Portal};
 use crate::engine::{
     self, Change, ChangeError, ChangeRequest, Changed, CheckOutcome, HistoryEntry, PartnerSummary,
     SubscriptionView,
 };
 use crate::mail::MailWaker;
 use crate::web::auth::CustomerIdentity;
+use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::{Flash, TypedSession};
-use crate::web::{html, see_other, with_db, with_db_blocking, AppError};
+use crate::web::{html, see_other, with_db, with_db_blocking, words, AppError};
 
 /// The longest MPN ID field value looked at; longer input is refused with the format message.
 const MPN_FIELD_MAX: usize = 64;
@@ -68,12 +69,8 @@ impl PartnerOfRecordPage {
             .unwrap_or_default()
     }
 
-    pub fn read_only_sentence(&self) -> String {
-        read_only_sentence(&self.tenant_name)
-    }
-
-    pub fn channel_label(&self) -> &'static str {
-        self.view.partner_channel.map_or("", |c| c.label())
+    pub fn read_only_sentence(&self, lang: &Lang) -> String {
+        words::read_only(*lang, &self.tenant_name)
     }
 }
 
@@ -179,8 +176,9 @@ pub async fn check(
 ) -> Result<HttpResponse, AppError> {
     let (layout, mut page) =
         load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
+    let lang = layout.lang;
     if !page.can_manage {
-        return Err(forbidden(&page.tenant_name));
+        return Err(AppError::Forbidden(words::read_only(lang, &page.tenant_name)));
     }
     let typed: String = query.mpn_id.chars().take(MPN_FIELD_MAX).collect();
     page.mpn_input = typed.trim().to_string();
@@ -191,7 +189,7 @@ pub async fn check(
                 render(StatusCode::OK, (layout, page))
             }
             None => {
-                page.field_error = Some(crate::domain::MpnIdError::Empty.to_string());
+                page.field_error = Some(words::mpn_error(lang, &MpnIdError::Empty));
                 render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page))
             }
         };
@@ -200,7 +198,7 @@ pub async fn check(
         Ok(id) => id,
         Err(e) => {
             page.mpn_input = typed;
-            page.field_error = Some(e.to_string());
+            page.field_error = Some(words::mpn_error(lang, &e));
             return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
         }
     };
@@ -217,7 +215,7 @@ pub async fn check(
             render(StatusCode::OK, (layout, page))
         }
         refused => {
-            page.field_error = Some(refused.sentence());
+            page.field_error = Some(words::check_outcome(lang, &refused));
             render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page))
         }
     }
@@ -248,7 +246,7 @@ pub async fn confirm_add(
             let (layout, mut page) =
                 load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
             page.mpn_input = form.mpn_id.chars().take(MPN_FIELD_MAX).collect();
-            page.field_error = Some(e.to_string());
+            page.field_error = Some(words::mpn_error(layout.lang, &e));
             return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
         }
     };
@@ -337,13 +335,15 @@ async fn finish(
     subscription_id: i32,
 ) -> Result<HttpResponse, AppError> {
     let details = format!("/{}/subscriptions/{subscription_id}", portal.as_str());
+    let lang = session.lang();
     let error = match outcome {
         Ok(changed) => {
+            let sentence = words::changed(lang, &changed);
             let flash = if matches!(changed.change, Change::Unchanged(_)) {
-                Flash::info(changed.sentence())
+                Flash::info(sentence)
             } else {
                 waker.wake();
-                Flash::success(changed.sentence())
+                Flash::success(sentence)
             };
             session.set_flash(flash)?;
             return Ok(see_other(&details));
@@ -352,7 +352,9 @@ async fn finish(
     };
     let status = match &error {
         ChangeError::SubscriptionNotFound => return Err(AppError::NotFound),
-        ChangeError::Forbidden { .. } => return Err(AppError::Forbidden(error.to_string())),
+        ChangeError::Forbidden { .. } => {
+            return Err(AppError::Forbidden(words::change_error(lang, &error)))
+        }
         ChangeError::Database(_) | ChangeError::Compose(_) => {
             return Err(AppError::Unexpected(anyhow::anyhow!("{error}")))
         }
@@ -362,20 +364,8 @@ async fn finish(
         ChangeError::PartnerRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let (layout, mut page) = load_page(&pool, &session, &identity, portal, subscription_id).await?;
-    page.alert = Some(error.to_string());
+    page.alert = Some(words::change_error(lang, &error));
     render(status, (layout, page))
-}
-
-fn forbidden(tenant: &str) -> AppError {
-    AppError::Forbidden(read_only_sentence(tenant))
-}
-
-/// Who can change the partner of record, in the engine's words.
-fn read_only_sentence(tenant: &str) -> String {
-    ChangeError::Forbidden {
-        tenant: tenant.to_string(),
-    }
-    .to_string()
 }
 
 /// The routes of the shared pages, under a portal's scope.

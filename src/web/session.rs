@@ -7,7 +7,8 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use serde::{Deserialize, Serialize};
 
-use crate::web::AppError;
+use crate::i18n::Lang;
+use crate::web::{language, AppError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SessionUser {
@@ -62,7 +63,13 @@ fn unix_now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-pub struct TypedSession(Session);
+/// The session, with what every page's frame also needs from the request: its language and its
+/// address (where the language picker comes back to).
+pub struct TypedSession {
+    session: Session,
+    lang: Lang,
+    here: String,
+}
 
 impl TypedSession {
     const USER: &'static str = "user";
@@ -71,44 +78,59 @@ impl TypedSession {
     const SIGNED_IN_AT: &'static str = "signed_in_at";
     const SEEN_AT: &'static str = "seen_at";
 
+    /// For middleware, which renders no page.
     pub fn from_session(session: Session) -> Self {
-        Self(session)
+        Self {
+            session,
+            lang: Lang::default(),
+            here: "/".into(),
+        }
+    }
+
+    /// The language of this request's pages and messages.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// This page's address, path and query.
+    pub fn here(&self) -> &str {
+        &self.here
     }
 
     pub fn user(&self) -> Result<Option<SessionUser>, AppError> {
-        Ok(self.0.get(Self::USER)?)
+        Ok(self.session.get(Self::USER)?)
     }
 
     /// A new session id and a new form token: whatever a visitor held before signing in is worthless.
     pub fn sign_in(&self, user: SessionUser) -> Result<(), AppError> {
-        self.0.renew();
-        self.0.insert(Self::USER, user)?;
-        self.0.insert(Self::CSRF, new_token())?;
+        self.session.renew();
+        self.session.insert(Self::USER, user)?;
+        self.session.insert(Self::CSRF, new_token())?;
         let now = unix_now();
-        self.0.insert(Self::SIGNED_IN_AT, now)?;
-        self.0.insert(Self::SEEN_AT, now)?;
+        self.session.insert(Self::SIGNED_IN_AT, now)?;
+        self.session.insert(Self::SEEN_AT, now)?;
         Ok(())
     }
 
     /// False once the session has been idle too long or has lived too long; otherwise notes the visit.
     pub fn still_valid(&self, policy: &SessionPolicy) -> Result<bool, AppError> {
         let now = unix_now();
-        let signed_in_at: i64 = self.0.get(Self::SIGNED_IN_AT)?.unwrap_or(0);
-        let seen_at: i64 = self.0.get(Self::SEEN_AT)?.unwrap_or(0);
+        let signed_in_at: i64 = self.session.get(Self::SIGNED_IN_AT)?.unwrap_or(0);
+        let seen_at: i64 = self.session.get(Self::SEEN_AT)?.unwrap_or(0);
         let idle = i64::try_from(policy.idle.as_secs()).unwrap_or(i64::MAX);
         let lifetime = i64::try_from(policy.lifetime.as_secs()).unwrap_or(i64::MAX);
         if now.saturating_sub(seen_at) > idle || now.saturating_sub(signed_in_at) > lifetime {
             return Ok(false);
         }
         if now - seen_at >= SEEN_PRECISION_SECS.min(idle / 2).max(1) {
-            self.0.insert(Self::SEEN_AT, now)?;
+            self.session.insert(Self::SEEN_AT, now)?;
         }
         Ok(true)
     }
 
     /// Ends the session here and in the store.
     pub fn purge(&self) {
-        self.0.purge();
+        self.session.purge();
     }
 
     /// The form token of this session, made on first use.
@@ -117,24 +139,24 @@ impl TypedSession {
             return Ok(token);
         }
         let token = new_token();
-        self.0.insert(Self::CSRF, &token)?;
+        self.session.insert(Self::CSRF, &token)?;
         Ok(token)
     }
 
     pub fn existing_csrf_token(&self) -> Result<Option<String>, AppError> {
-        Ok(self.0.get(Self::CSRF)?)
+        Ok(self.session.get(Self::CSRF)?)
     }
 
     pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
-        Ok(self.0.insert(Self::FLASH, flash)?)
+        Ok(self.session.insert(Self::FLASH, flash)?)
     }
 
     pub fn take_flash(&self) -> Result<Option<Flash>, AppError> {
         // `remove` marks the session changed even when there is nothing to remove, and a changed
         // session is written back: look first, so a page view writes nothing.
-        let flash = self.0.get::<Flash>(Self::FLASH)?;
+        let flash = self.session.get::<Flash>(Self::FLASH)?;
         if flash.is_some() {
-            self.0.remove(Self::FLASH);
+            self.session.remove(Self::FLASH);
         }
         Ok(flash)
     }
@@ -152,6 +174,10 @@ impl FromRequest for TypedSession {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        ready(Ok(Self(req.get_session())))
+        ready(Ok(Self {
+            session: req.get_session(),
+            lang: language::of_request(req),
+            here: language::address_of(req),
+        }))
     }
 }

@@ -9,7 +9,9 @@ use serde::Deserialize;
 use crate::db::DbPool;
 use crate::support::{self, Choice, ContactMethod, RequestLine, Requester, SupportError};
 use crate::web::auth::{CustomerIdentity, PartnerIdentity};
+use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout, Viewer};
+use crate::web::words;
 use crate::web::session::{Flash, TypedSession};
 use crate::web::{html, see_other, with_db, with_db_blocking, AppError, MailWaker};
 
@@ -110,8 +112,9 @@ async fn show(
 ) -> Result<HttpResponse, AppError> {
     let area = Area::of_path(req.path());
     let (requester, viewer) = requester(req)?;
+    let lang = session.lang();
     let requests = with_db(pool, move |conn| {
-        Ok(support::requests_of(conn, &requester)?)
+        Ok(support::requests_of(conn, lang, &requester)?)
     })
     .await?;
     let layout = Layout::new(area, session, Some(viewer))?.in_section("support");
@@ -147,21 +150,22 @@ fn number(value: &Option<String>) -> Option<i32> {
 /// its topic; anything else is forgotten rather than trusted.
 fn choices(
     conn: &mut crate::db::DbConnection,
+    lang: Lang,
     category: Option<i32>,
     topic: Option<i32>,
     issue: Option<i32>,
 ) -> diesel::QueryResult<RequestForm> {
     let mut form = RequestForm {
-        categories: support::categories(conn)?,
+        categories: support::categories(conn, lang)?,
         ..Default::default()
     };
     form.category = category.filter(|c| form.categories.iter().any(|x| x.id == *c));
     if let Some(category) = form.category {
-        form.topics = support::topics(conn, category)?;
+        form.topics = support::topics(conn, lang, category)?;
         form.topic = topic.filter(|t| form.topics.iter().any(|x| x.id == *t));
     }
     if let Some(topic) = form.topic {
-        form.issues = support::issues(conn, topic)?;
+        form.issues = support::issues(conn, lang, topic)?;
         form.issue = issue.filter(|i| form.issues.iter().any(|x| x.id == *i));
     }
     Ok(form)
@@ -179,8 +183,9 @@ pub async fn new_request(
         number(&steps.topic),
         number(&steps.issue),
     );
+    let lang = session.lang();
     let mut form = with_db(&pool, move |conn| {
-        Ok(choices(conn, category, topic, issue)?)
+        Ok(choices(conn, lang, category, topic, issue)?)
     })
     .await?;
     form.contact = ContactMethod::Email.as_str().to_string();
@@ -215,14 +220,16 @@ pub async fn submit(
     let contact = ContactMethod::parse(&fields.contact);
     let description = support::parse_description(&fields.description);
     let (requester, _) = requester(&req)?;
+    let lang = session.lang();
     let (mut form, checked) = with_db_blocking(&pool, move |conn| {
-        let form = choices(conn, category, topic, issue)?;
+        let form = choices(conn, lang, category, topic, issue)?;
         let checked = match (form.issue, description, contact) {
             (None, _, _) => Err(SupportError::NoIssue),
             (_, Err(error), _) => Err(error),
             (_, _, None) => Err(SupportError::NoContact),
             (Some(issue), Ok(text), Some(contact)) => {
-                support::file_request(conn, &requester, issue, &text, contact).map(|r| (r, contact))
+                support::file_request(conn, lang, &requester, issue, &text, contact)
+                    .map(|r| (r, contact))
             }
         };
         Ok((form, checked))
@@ -233,14 +240,12 @@ pub async fn submit(
             if contact == ContactMethod::Email {
                 waker.wake();
             }
-            let follow_up = match contact {
-                ContactMethod::Email => "A confirmation is on its way to your e-mail address.",
-                ContactMethod::Chat => "A support agent will open a chat with you here.",
-                ContactMethod::Forum => "Your question will be answered in the support forum.",
+            let received = match contact {
+                ContactMethod::Email => lang.t1("support-received-email", "reference", &reference),
+                ContactMethod::Chat => lang.t1("support-received-chat", "reference", &reference),
+                ContactMethod::Forum => lang.t1("support-received-forum", "reference", &reference),
             };
-            session.set_flash(Flash::success(format!(
-                "Your request {reference} was received. {follow_up}"
-            )))?;
+            session.set_flash(Flash::success(received))?;
             Ok(see_other(&format!(
                 "{}/support",
                 Area::of_path(req.path()).home_path()
@@ -249,7 +254,7 @@ pub async fn submit(
         Err(SupportError::Database(e)) => Err(e.into()),
         Err(SupportError::Compose(e)) => Err(AppError::Unexpected(anyhow::anyhow!(e))),
         Err(refused) => {
-            form.error = Some(refused.to_string());
+            form.error = Some(words::support_error(lang, &refused));
             form.description = fields
                 .description
                 .chars()

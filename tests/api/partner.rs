@@ -110,7 +110,7 @@ async fn once_contoso_adds_northwind_the_association_is_eligible_in_months_with_
     assert_eq!(detail.matches("<rect class=\"mark-").count(), 12);
     // The table: this month eligible (Northwind became partner of record today), earlier months not.
     let months = text_of(&detail, "table.months tbody").unwrap();
-    let current = this_month().format("%Y-%m").to_string();
+    let current = this_month().format("%B %Y").to_string();
     assert!(months.ends_with("Eligible"), "{months}");
     assert!(months.contains(&current));
     assert_eq!(

@@ -67,6 +67,13 @@ impl Partner {
             .optional()
     }
 
+    /// The language of the emails the partner is sent.
+    pub fn set_language(conn: &mut DbConnection, id: i32, language: &str) -> QueryResult<usize> {
+        diesel::update(partners::table.find(id))
+            .set(partners::language.eq(language))
+            .execute(conn)
+    }
+
     /// The location IDs under a global ID, in MPN ID order.
     pub fn locations_of(conn: &mut DbConnection, global_id: i32) -> QueryResult<Vec<Self>> {
         partners::table

@@ -1,0 +1,3 @@
+DROP TABLE support_issue_names;
+DROP TABLE support_topic_names;
+DROP TABLE support_category_names;
