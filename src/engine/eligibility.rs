@@ -73,7 +73,6 @@ impl Verdict {
     pub fn eligible(&self) -> bool {
         self.reasons.is_empty()
     }
-
 }
 
 /// The first day of the month after `month`.

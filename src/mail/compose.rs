@@ -66,9 +66,21 @@ pub fn compose_partner_notice(n: &NoticeContext) -> Result<NewOutboxMessage, ask
     let lang = n.lang();
     let (customer, product) = (&n.tenant.name, &n.subscription.product);
     let subject = if n.added() {
-        lang.t2("email-notice-subject-added", "customer", customer, "product", product)
+        lang.t2(
+            "email-notice-subject-added",
+            "customer",
+            customer,
+            "product",
+            product,
+        )
     } else {
-        lang.t2("email-notice-subject-removed", "customer", customer, "product", product)
+        lang.t2(
+            "email-notice-subject-removed",
+            "customer",
+            customer,
+            "product",
+            product,
+        )
     };
     let created_at = now();
     Ok(NewOutboxMessage {

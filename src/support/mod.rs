@@ -71,7 +71,10 @@ fn names_in(
         Kind::Category => support_category_names::table
             .filter(support_category_names::category_id.eq_any(ids))
             .filter(support_category_names::language.eq(code))
-            .select((support_category_names::category_id, support_category_names::name))
+            .select((
+                support_category_names::category_id,
+                support_category_names::name,
+            ))
             .load(conn)?,
         Kind::Topic => support_topic_names::table
             .filter(support_topic_names::topic_id.eq_any(ids))
@@ -113,7 +116,11 @@ struct IssueIds {
 }
 
 /// "Category › Topic › Issue" in `lang`.
-fn path_in(conn: &mut DbConnection, lang: Lang, ids: &[IssueIds]) -> QueryResult<Vec<(String, String, String)>> {
+fn path_in(
+    conn: &mut DbConnection,
+    lang: Lang,
+    ids: &[IssueIds],
+) -> QueryResult<Vec<(String, String, String)>> {
     let all = |pick: fn(&IssueIds) -> i32| ids.iter().map(pick).collect::<Vec<_>>();
     let categories = names_in(conn, lang, Kind::Category, &all(|i| i.category))?;
     let topics = names_in(conn, lang, Kind::Topic, &all(|i| i.topic))?;
@@ -140,7 +147,11 @@ pub fn issue_path(
         .inner_join(support_topics::table.inner_join(support_categories::table))
         .filter(support_issues::id.eq(issue_id))
         .select((
-            (support_categories::id, support_topics::id, support_issues::id),
+            (
+                support_categories::id,
+                support_topics::id,
+                support_issues::id,
+            ),
             (
                 support_categories::name,
                 support_topics::name,
@@ -339,7 +350,11 @@ pub fn requests_of(
         .select((
             support_requests::reference,
             support_requests::created_at,
-            (support_categories::id, support_topics::id, support_issues::id),
+            (
+                support_categories::id,
+                support_topics::id,
+                support_issues::id,
+            ),
             (
                 support_categories::name,
                 support_topics::name,

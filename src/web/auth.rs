@@ -16,8 +16,8 @@ use crate::domain::{password, EmailAddress};
 use crate::i18n::Lang;
 use crate::web::language::{self, CookieSecurity};
 use crate::web::layout::{Area, Layout, Viewer};
-use crate::web::words;
 use crate::web::session::{SessionPolicy, SessionUser, TypedSession};
+use crate::web::words;
 use crate::web::{html, see_other, with_db, with_db_blocking, AppError};
 
 /// A customer user signed in to the Office or Intune portal, with their tenant.
@@ -126,7 +126,11 @@ pub async fn sign_in(
     let password_error = if password.is_empty() {
         Some(lang.t("signin-password-empty"))
     } else if password.len() > PASSWORD_MAX {
-        Some(lang.t1("signin-password-too-long", "max", lang.number(PASSWORD_MAX as i64)))
+        Some(lang.t1(
+            "signin-password-too-long",
+            "max",
+            lang.number(PASSWORD_MAX as i64),
+        ))
     } else {
         None
     };
@@ -155,7 +159,9 @@ pub async fn sign_in(
     };
     // A language picked on the sign-in page is kept on the account; without one, the account's
     // language comes back.
-    let chosen = req.cookie(language::COOKIE).and_then(|c| Lang::parse(c.value()));
+    let chosen = req
+        .cookie(language::COOKIE)
+        .and_then(|c| Lang::parse(c.value()));
     // Password checks take tens of milliseconds: never on a request thread.
     let account = with_db_blocking(&pool, move |conn| {
         let account = authenticate(conn, area, address.as_str(), &password)?;

@@ -1,9 +1,9 @@
 //! A line chart of active users per workload over the months, drawn as inline SVG on the server:
 //! readable without JavaScript, with a text alternative and the same numbers in a table beside it.
 
+use crate::engine::partner_status::MonthDetail;
 use crate::i18n::Lang;
 use crate::web::words;
-use crate::engine::partner_status::MonthDetail;
 
 pub const WIDTH: i32 = 720;
 pub const HEIGHT: i32 = 260;
@@ -49,7 +49,12 @@ pub struct Chart {
 }
 
 impl Chart {
-    pub fn new(lang: Lang, months: &[MonthDetail], workloads: &[String], users_needed: i32) -> Self {
+    pub fn new(
+        lang: Lang,
+        months: &[MonthDetail],
+        workloads: &[String],
+        users_needed: i32,
+    ) -> Self {
         let peak = months
             .iter()
             .flat_map(|m| m.workloads.iter().map(|(_, users)| *users))

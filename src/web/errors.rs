@@ -95,14 +95,26 @@ impl AppError {
         let lang = layout.lang;
         let status = self.status_code();
         let (heading, message, request_id) = match self {
-            Self::NotFound => (lang.t("error-not-found"), lang.t("error-not-found-text"), None),
+            Self::NotFound => (
+                lang.t("error-not-found"),
+                lang.t("error-not-found-text"),
+                None,
+            ),
             Self::Forbidden(why) => (lang.t("error-forbidden"), why.clone(), None),
             Self::BadRequest(detail) => {
                 log::info!("bad request: {detail}");
-                (lang.t("error-bad-request"), lang.t("error-bad-request-text"), None)
+                (
+                    lang.t("error-bad-request"),
+                    lang.t("error-bad-request-text"),
+                    None,
+                )
             }
             Self::CsrfRejected => (lang.t("error-csrf"), lang.t("error-csrf-text"), None),
-            Self::PayloadTooLarge => (lang.t("error-too-large"), lang.t("error-too-large-text"), None),
+            Self::PayloadTooLarge => (
+                lang.t("error-too-large"),
+                lang.t("error-too-large-text"),
+                None,
+            ),
             Self::TooManyRequests { retry_after } => (
                 lang.t("error-too-many"),
                 lang.t1("error-too-many-text", "seconds", *retry_after),
@@ -111,7 +123,11 @@ impl AppError {
             Self::Unexpected(error) => {
                 let id = request_id();
                 log::error!("request {id} failed: {error:#}");
-                (lang.t("error-unexpected"), lang.t("error-unexpected-text"), Some(id))
+                (
+                    lang.t("error-unexpected"),
+                    lang.t("error-unexpected-text"),
+                    Some(id),
+                )
             }
         };
         let page = ErrorPage {

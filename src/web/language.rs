@@ -139,7 +139,10 @@ mod tests {
 
     #[test]
     fn the_picker_returns_only_to_this_site() {
-        assert_eq!(local_address("/office/subscriptions?x=1"), "/office/subscriptions?x=1");
+        assert_eq!(
+            local_address("/office/subscriptions?x=1"),
+            "/office/subscriptions?x=1"
+        );
         assert_eq!(local_address("https://evil.example/"), "/");
         assert_eq!(local_address("//evil.example/"), "/");
         assert_eq!(local_address("/\\evil.example/"), "/");

@@ -14,9 +14,9 @@ use crate::engine::partner_status::{
     self, AssociationDetail, AssociationLine, AssociationQuery, Notification, PartnerEvent, SortBy,
     StatusFilter,
 };
+use crate::i18n::Lang;
 use crate::web::auth::PartnerIdentity;
 use crate::web::chart::Chart;
-use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::{Flash, TypedSession};
 use crate::web::{html, see_other, with_db, with_db_blocking, words, AppError};

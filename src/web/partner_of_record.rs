@@ -13,9 +13,9 @@ use crate::engine::{
     self, Change, ChangeError, ChangeRequest, Changed, CheckOutcome, HistoryEntry, PartnerSummary,
     SubscriptionView,
 };
+use crate::i18n::Lang;
 use crate::mail::MailWaker;
 use crate::web::auth::CustomerIdentity;
-use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::{Flash, TypedSession};
 use crate::web::{html, see_other, with_db, with_db_blocking, words, AppError};
@@ -178,7 +178,10 @@ pub async fn check(
         load_page(&pool, &session, &identity, **portal, *subscription_id).await?;
     let lang = layout.lang;
     if !page.can_manage {
-        return Err(AppError::Forbidden(words::read_only(lang, &page.tenant_name)));
+        return Err(AppError::Forbidden(words::read_only(
+            lang,
+            &page.tenant_name,
+        )));
     }
     let typed: String = query.mpn_id.chars().take(MPN_FIELD_MAX).collect();
     page.mpn_input = typed.trim().to_string();

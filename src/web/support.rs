@@ -7,12 +7,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::DbPool;
+use crate::i18n::Lang;
 use crate::support::{self, Choice, ContactMethod, RequestLine, Requester, SupportError};
 use crate::web::auth::{CustomerIdentity, PartnerIdentity};
-use crate::i18n::Lang;
 use crate::web::layout::{Area, Layout, Viewer};
-use crate::web::words;
 use crate::web::session::{Flash, TypedSession};
+use crate::web::words;
 use crate::web::{html, see_other, with_db, with_db_blocking, AppError, MailWaker};
 
 /// What the Support pages show, in any portal's frame.

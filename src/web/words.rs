@@ -17,7 +17,9 @@ fn label(p: &PartnerSummary) -> String {
 /// Why Check ID cannot use an ID, next to the field.
 pub fn check_outcome(lang: Lang, outcome: &CheckOutcome) -> String {
     match outcome {
-        CheckOutcome::Attachable(p) => lang.t2("check-found", "partner", label(p), "country", &p.country),
+        CheckOutcome::Attachable(p) => {
+            lang.t2("check-found", "partner", label(p), "country", &p.country)
+        }
         CheckOutcome::NotFound(mpn_id) => lang.t1("check-not-found", "mpn", mpn_id),
         CheckOutcome::NotEnrolled(p) => lang.t1("check-not-enrolled", "partner", label(p)),
         CheckOutcome::Suspended(p) => lang.t1("check-suspended", "partner", label(p)),
@@ -58,7 +60,9 @@ pub fn changed(lang: Lang, changed: &Changed) -> String {
             &old.name,
         ),
         Change::Removed(p) => lang.t2("changed-removed", "partner", &p.name, "product", product),
-        Change::Unchanged(p) => lang.t2("changed-unchanged", "partner", &p.name, "product", product),
+        Change::Unchanged(p) => {
+            lang.t2("changed-unchanged", "partner", &p.name, "product", product)
+        }
     }
 }
 
@@ -66,9 +70,11 @@ pub fn changed(lang: Lang, changed: &Changed) -> String {
 pub fn change_error(lang: Lang, error: &ChangeError) -> String {
     match error {
         ChangeError::Forbidden { tenant } => read_only(lang, tenant),
-        ChangeError::SubscriptionNotActive { status } => {
-            lang.t1("change-not-active", "status", subscription_status(lang, status))
-        }
+        ChangeError::SubscriptionNotActive { status } => lang.t1(
+            "change-not-active",
+            "status",
+            subscription_status(lang, status),
+        ),
         ChangeError::PartnerRefused(outcome) => check_outcome(lang, outcome),
         ChangeError::NothingToRemove => lang.t("change-nothing-to-remove"),
         ChangeError::Conflict { current } => match current {
@@ -228,7 +234,10 @@ mod tests {
             "A trial subscription never earns the incentive; no workload reached 5 active users (the most was 1)"
         );
         assert_eq!(
-            verdict(Lang::En, &verdict_of(vec![Reason::NoActiveUsage { needed: 1, best: 0 }])),
+            verdict(
+                Lang::En,
+                &verdict_of(vec![Reason::NoActiveUsage { needed: 1, best: 0 }])
+            ),
             "No workload reached 1 active user (the most was 0)"
         );
         assert_eq!(

@@ -8,6 +8,7 @@ mod database;
 mod helpers;
 mod import;
 mod intune;
+mod language;
 mod mail;
 mod office;
 mod pages;
