@@ -115,68 +115,68 @@ struct IssueIds {
     issue: i32,
 }
 
-/// "Category › Topic › Issue" in `lang`.
-fn path_in(
+type Path = (String, String, String);
+
+/// An issue's ids and its English "Category › Topic › Issue", as one selection.
+const PATH_COLUMNS: (
+    (
+        support_categories::id,
+        support_topics::id,
+        support_issues::id,
+    ),
+    (
+        support_categories::name,
+        support_topics::name,
+        support_issues::name,
+    ),
+) = (
+    (
+        support_categories::id,
+        support_topics::id,
+        support_issues::id,
+    ),
+    (
+        support_categories::name,
+        support_topics::name,
+        support_issues::name,
+    ),
+);
+
+/// The paths in `lang`, each name in English where no translation is stored.
+fn paths_in(
     conn: &mut DbConnection,
     lang: Lang,
-    ids: &[IssueIds],
-) -> QueryResult<Vec<(String, String, String)>> {
-    let all = |pick: fn(&IssueIds) -> i32| ids.iter().map(pick).collect::<Vec<_>>();
+    found: Vec<(IssueIds, Path)>,
+) -> QueryResult<Vec<Path>> {
+    let all =
+        |pick: fn(&IssueIds) -> i32| found.iter().map(|(ids, _)| pick(ids)).collect::<Vec<_>>();
     let categories = names_in(conn, lang, Kind::Category, &all(|i| i.category))?;
     let topics = names_in(conn, lang, Kind::Topic, &all(|i| i.topic))?;
     let issues = names_in(conn, lang, Kind::Issue, &all(|i| i.issue))?;
-    Ok(ids
-        .iter()
-        .map(|i| {
+    Ok(found
+        .into_iter()
+        .map(|(ids, (category, topic, issue))| {
             (
-                categories.get(&i.category).cloned().unwrap_or_default(),
-                topics.get(&i.topic).cloned().unwrap_or_default(),
-                issues.get(&i.issue).cloned().unwrap_or_default(),
+                categories.get(&ids.category).cloned().unwrap_or(category),
+                topics.get(&ids.topic).cloned().unwrap_or(topic),
+                issues.get(&ids.issue).cloned().unwrap_or(issue),
             )
         })
         .collect())
 }
 
 /// The category and topic an issue belongs to, and its name, in `lang`: "Category › Topic › Issue".
-pub fn issue_path(
-    conn: &mut DbConnection,
-    lang: Lang,
-    issue_id: i32,
-) -> QueryResult<Option<(String, String, String)>> {
-    let found: Option<(IssueIds, (String, String, String))> = support_issues::table
+pub fn issue_path(conn: &mut DbConnection, lang: Lang, issue_id: i32) -> QueryResult<Option<Path>> {
+    let found: Option<(IssueIds, Path)> = support_issues::table
         .inner_join(support_topics::table.inner_join(support_categories::table))
         .filter(support_issues::id.eq(issue_id))
-        .select((
-            (
-                support_categories::id,
-                support_topics::id,
-                support_issues::id,
-            ),
-            (
-                support_categories::name,
-                support_topics::name,
-                support_issues::name,
-            ),
-        ))
+        .select(PATH_COLUMNS)
         .first(conn)
         .optional()?;
-    let Some((ids, english)) = found else {
-        return Ok(None);
-    };
-    let (category, topic, issue) = path_in(conn, lang, &[ids])?.remove(0);
-    Ok(Some((
-        or_english(category, english.0),
-        or_english(topic, english.1),
-        or_english(issue, english.2),
-    )))
-}
-
-fn or_english(translated: String, english: String) -> String {
-    if translated.is_empty() {
-        english
-    } else {
-        translated
-    }
+    Ok(match found {
+        Some(found) => paths_in(conn, lang, vec![found])?.pop(),
+        None => None,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,8 +327,7 @@ pub struct RequestLine {
 type RequestRow = (
     String,
     NaiveDateTime,
-    IssueIds,
-    (String, String, String),
+    (IssueIds, Path),
     String,
     String,
     String,
@@ -350,16 +349,7 @@ pub fn requests_of(
         .select((
             support_requests::reference,
             support_requests::created_at,
-            (
-                support_categories::id,
-                support_topics::id,
-                support_issues::id,
-            ),
-            (
-                support_categories::name,
-                support_topics::name,
-                support_issues::name,
-            ),
+            PATH_COLUMNS,
             support_requests::contact_method,
             support_requests::status,
             support_requests::description,
@@ -374,23 +364,20 @@ pub fn requests_of(
         }
     };
     let rows: Vec<RequestRow> = query.load(conn)?;
-    let ids: Vec<IssueIds> = rows.iter().map(|r| r.2).collect();
-    let paths = path_in(conn, lang, &ids)?;
+    let paths = paths_in(conn, lang, rows.iter().map(|r| r.2.clone()).collect())?;
     Ok(rows
         .into_iter()
         .zip(paths)
         .map(
-            |((reference, created_at, _, english, contact_method, status, description), path)| {
-                RequestLine {
-                    reference,
-                    created_at,
-                    category: or_english(path.0, english.0),
-                    topic: or_english(path.1, english.1),
-                    issue: or_english(path.2, english.2),
-                    contact_method,
-                    status,
-                    description,
-                }
+            |((reference, created_at, _, contact_method, status, description), path)| RequestLine {
+                reference,
+                created_at,
+                category: path.0,
+                topic: path.1,
+                issue: path.2,
+                contact_method,
+                status,
+                description,
             },
         )
         .collect())

@@ -87,9 +87,13 @@ fn local_address(next: &str) -> &str {
     }
 }
 
+/// A language a form chose; one the portal does not speak is a bad request.
+pub fn chosen(code: &str) -> Result<Lang, AppError> {
+    Lang::parse(code).ok_or_else(|| AppError::BadRequest(format!("unknown language `{code}`")))
+}
+
 fn answer(choice: &Choice, security: CookieSecurity) -> Result<(Lang, HttpResponse), AppError> {
-    let lang = Lang::parse(&choice.lang)
-        .ok_or_else(|| AppError::BadRequest(format!("unknown language `{}`", choice.lang)))?;
+    let lang = chosen(&choice.lang)?;
     let response = HttpResponse::SeeOther()
         .insert_header((header::LOCATION, local_address(&choice.next)))
         .cookie(cookie(lang, security))

@@ -17,6 +17,7 @@ use crate::engine::partner_status::{
 use crate::i18n::Lang;
 use crate::web::auth::PartnerIdentity;
 use crate::web::chart::Chart;
+use crate::web::language;
 use crate::web::layout::{Area, Layout};
 use crate::web::session::{Flash, TypedSession};
 use crate::web::{html, see_other, with_db, with_db_blocking, words, AppError};
@@ -351,8 +352,7 @@ pub async fn set_email_language(
     pool: web::Data<DbPool>,
     form: web::Form<EmailLanguageForm>,
 ) -> Result<HttpResponse, AppError> {
-    let chosen = Lang::parse(&form.lang)
-        .ok_or_else(|| AppError::BadRequest(format!("unknown language `{}`", form.lang)))?;
+    let chosen = language::chosen(&form.lang)?;
     let partner_id = identity.partner.id;
     with_db(&pool, move |conn| {
         Ok(Partner::set_language(conn, partner_id, chosen.code())?)

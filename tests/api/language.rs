@@ -67,6 +67,19 @@ async fn visit(browser: &TestApp, lang: Lang, path: &str, status: u16) {
     assert_in(lang, path, &html);
 }
 
+/// A page as a browser whose own language is `accept_language` gets it.
+async fn page_for(app: &TestApp, path: &str, accept_language: &str) -> String {
+    app.client
+        .get(app.url(path))
+        .header("Accept-Language", accept_language)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 fn first_support_ids(app: &TestApp) -> (i32, i32) {
     use dpor_portal::db::schema::{support_categories, support_topics};
     let mut conn = app.conn();
@@ -185,40 +198,15 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
 #[tokio::test]
 async fn the_browsers_language_is_the_default_until_the_visitor_chooses() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .get(app.url("/office/login"))
-        .header("Accept-Language", "es-ES, ja;q=0.8, en;q=0.5")
-        .send()
-        .await
-        .unwrap();
-    let html = response.text().await.unwrap();
+    let html = page_for(&app, "/office/login", "es-ES, ja;q=0.8, en;q=0.5").await;
     assert_in(Lang::Ja, "/office/login", &html);
     assert!(html.contains("<h1>サインイン</h1>"));
     // A language the portal does not speak: English.
-    let html = app
-        .client
-        .get(app.url("/"))
-        .header("Accept-Language", "es, it;q=0.9")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = page_for(&app, "/", "es, it;q=0.9").await;
     assert_in(Lang::En, "/", &html);
     // The choice wins over the browser.
     app.get("/language?lang=de&next=/").await;
-    let html = app
-        .client
-        .get(app.url("/"))
-        .header("Accept-Language", "ja")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = page_for(&app, "/", "ja").await;
     assert_in(Lang::De, "/", &html);
 }
 
@@ -326,28 +314,10 @@ async fn a_signed_in_users_choice_follows_them_to_another_browser() {
 
     // Another browser, whose own language is Japanese: after sign-in the account's German wins.
     let other = app.another_browser();
-    let html = other
-        .client
-        .get(other.url("/office/login"))
-        .header("Accept-Language", "ja")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = page_for(&other, "/office/login", "ja").await;
     assert_in(Lang::Ja, "/office/login", &html);
     other.sign_in_as("office", "billing@contoso.example").await;
-    let html = other
-        .client
-        .get(other.url("/office"))
-        .header("Accept-Language", "ja")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = page_for(&other, "/office", "ja").await;
     assert_in(Lang::De, "/office", &html);
 
     // A language picked on the sign-in page is kept on the account at sign-in.
