@@ -25,6 +25,9 @@ pub enum AppError {
     CsrfRejected,
     #[error("the request is larger than this page accepts")]
     PayloadTooLarge,
+    /// An address that only takes a form, asked for another way (a GET to an OK button's address).
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// Too many sign-in attempts or Check ID lookups; wait this many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
@@ -79,6 +82,7 @@ impl ResponseError for AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -100,6 +104,7 @@ impl AppError {
                 lang.t("error-not-found-text"),
                 None,
             ),
+            Self::MethodNotAllowed => (lang.t("error-method"), lang.t("error-method-text"), None),
             Self::Forbidden(why) => (lang.t("error-forbidden"), why.clone(), None),
             Self::BadRequest(detail) => {
                 log::info!("bad request: {detail}");
@@ -190,4 +195,9 @@ fn request_id() -> String {
 /// The page for any address no route serves.
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
+}
+
+/// The page for an address asked for with a method it does not take.
+pub async fn method_not_allowed() -> Result<HttpResponse, AppError> {
+    Err(AppError::MethodNotAllowed)
 }

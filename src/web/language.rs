@@ -7,7 +7,7 @@ use std::future::{ready, Ready};
 
 use actix_web::cookie::{time, Cookie, SameSite};
 use actix_web::dev::Payload;
-use actix_web::http::header;
+use actix_web::http::{header, Method};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -39,11 +39,25 @@ pub fn of_request(req: &HttpRequest) -> Lang {
         })
 }
 
-/// The request's path and query, where the picker brings the visitor back to.
+/// Where the picker brings the visitor back to: this page's path and query. A page that answers
+/// a form (a refusal shown again) has no address of its own to return to; the page the form was
+/// on, from `Referer`, serves.
 pub fn address_of(req: &HttpRequest) -> String {
-    req.uri()
-        .path_and_query()
-        .map_or_else(|| "/".to_string(), |pq| pq.as_str().to_string())
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_string(), |pq| pq.as_str().to_string());
+    }
+    req.headers()
+        .get(header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .and_then(|r| url::Url::parse(r).ok())
+        .map(|url| match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_string(),
+        })
+        .unwrap_or_else(|| "/".to_string())
 }
 
 impl FromRequest for Lang {

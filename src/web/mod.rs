@@ -32,7 +32,7 @@ use layout::Area;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(pages::landing))
         .service(
-            web::resource("/language")
+            crate::web::form_resource("/language")
                 .route(web::get().to(language::choose))
                 .route(web::post().to(language::choose_and_remember)),
         )
@@ -40,13 +40,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/static/{file}", web::get().to(static_files::serve));
     for area in [Area::Office, Area::Intune, Area::Partner] {
         cfg.service(
-            web::resource(area.login_path())
+            crate::web::form_resource(area.login_path())
                 .app_data(web::Data::new(area))
                 .route(web::get().to(auth::login_page))
                 .route(web::post().to(auth::sign_in)),
         )
         .service(
-            web::resource(area.logout_path())
+            crate::web::form_resource(area.logout_path())
                 .app_data(web::Data::new(area))
                 .route(web::post().to(auth::sign_out)),
         );
@@ -54,6 +54,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(office::routes())
         .service(intune::routes())
         .service(partner::routes());
+}
+
+/// A resource whose other methods get the 405 page rather than an empty answer.
+pub fn form_resource(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(errors::method_not_allowed))
 }
 
 /// Renders a page with a status; signed-in pages are never cached.

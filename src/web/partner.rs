@@ -462,7 +462,9 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .route("/history", web::get().to(history))
         .route("/notifications", web::get().to(notifications))
         .route("/export.csv", web::get().to(export))
-        .service(web::resource("/email-language").route(web::post().to(set_email_language)))
+        .service(
+            crate::web::form_resource("/email-language").route(web::post().to(set_email_language)),
+        )
         .route("/help", web::get().to(crate::web::pages::help))
         .service(crate::web::support::routes())
 }

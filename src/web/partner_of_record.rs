@@ -378,6 +378,6 @@ pub fn routes(portal: Portal) -> actix_web::Scope {
         .route("", web::get().to(show))
         .route("/check", web::get().to(check))
         // Resources, so that a GET to these addresses is answered 405, not 404.
-        .service(web::resource("/partner").route(web::post().to(confirm_add)))
-        .service(web::resource("/partner/remove").route(web::post().to(confirm_remove)))
+        .service(crate::web::form_resource("/partner").route(web::post().to(confirm_add)))
+        .service(crate::web::form_resource("/partner/remove").route(web::post().to(confirm_remove)))
 }

@@ -277,7 +277,7 @@ pub fn routes() -> actix_web::Scope {
     web::scope("/support")
         .route("", web::get().to(list))
         .service(
-            web::resource("/new")
+            crate::web::form_resource("/new")
                 .route(web::get().to(new_request))
                 .route(web::post().to(submit)),
         )

@@ -150,6 +150,8 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             visit(&office, lang, &path, 422).await;
         }
         visit(&office, lang, "/partner", 403).await;
+        let ok_address = format!("/office/subscriptions/{e3}/partner");
+        visit(&office, lang, &ok_address, 405).await;
         visit(&office, lang, "/office/subscriptions/999999", 404).await;
 
         let intune = browser_in(&app, lang).await;
@@ -527,4 +529,36 @@ async fn a_partner_whose_language_is_german_gets_german_emails() {
         .format("%d.%m.%Y")
         .to_string();
     assert!(text.contains(&format!("Wann: {today}")), "{text}");
+}
+
+/// A refusal is shown in answer to a form; the picker there returns to the page the form was on,
+/// not to the form's address (which only takes a POST).
+#[tokio::test]
+async fn after_a_refused_form_the_picker_returns_to_the_page_the_form_was_on() {
+    let app = spawn_app().await;
+    app.sign_in_as("office", "admin@contoso.example").await;
+    let e3 = app.subscription_id("Contoso", "Office 365 Enterprise E3");
+    let check = format!("/office/subscriptions/{e3}/check?mpn_id=7654321");
+    let page = app.get_html(&check).await;
+    let token = csrf_token(&page);
+    let refused = app
+        .client
+        .post(app.url(&format!("/office/subscriptions/{e3}/partner")))
+        .header("Referer", app.url(&check))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("mpn_id", "2345678"),
+            ("expected_partner", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains(&format!(
+            "<input type=\"hidden\" name=\"next\" value=\"{check}\">"
+        )),
+        "{html}"
+    );
 }

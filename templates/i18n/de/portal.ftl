@@ -371,3 +371,5 @@ email-support-received = Ihre Supportanfrage { $reference } ist am { $when } ein
 email-support-issue = Problem
 email-support-wrote = Ihre Nachricht
 email-support-next = Wir antworten per E-Mail. Geben Sie { $reference } in jeder Nachricht zu dieser Anfrage an.
+error-method = Diese Adresse nimmt ein Formular an
+error-method-text = An diese Adresse wird ein Formular gesendet; sie hat keine eigene Seite. Gehen Sie zurück zur Seite mit dem Formular.

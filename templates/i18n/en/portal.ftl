@@ -372,3 +372,5 @@ email-support-received = Your support request { $reference } was received on { $
 email-support-issue = Issue
 email-support-wrote = What you wrote
 email-support-next = We will answer by e-mail. Quote { $reference } in any message about this request.
+error-method = This address takes a form
+error-method-text = This address is where a form is sent; it has no page of its own. Go back to the page the form was on.

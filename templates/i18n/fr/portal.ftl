@@ -371,3 +371,5 @@ email-support-received = Votre demande de support { $reference } a été reçue 
 email-support-issue = Problème
 email-support-wrote = Ce que vous avez écrit
 email-support-next = Nous vous répondrons par e-mail. Indiquez { $reference } dans tout message concernant cette demande.
+error-method = Cette adresse reçoit un formulaire
+error-method-text = Cette adresse est celle où un formulaire est envoyé ; elle n’a pas de page propre. Revenez à la page où se trouvait le formulaire.

@@ -362,3 +362,5 @@ email-support-received = サポート リクエスト { $reference } を { $when
 email-support-issue = 問題
 email-support-wrote = お問い合わせ内容
 email-support-next = メールで回答します。このリクエストに関するメッセージには { $reference } を記載してください。
+error-method = このアドレスはフォームの送信先です
+error-method-text = このアドレスはフォームの送信先で、独自のページはありません。フォームがあったページに戻ってください。
