@@ -118,18 +118,7 @@ struct IssueIds {
 type Path = (String, String, String);
 
 /// An issue's ids and its English "Category › Topic › Issue", as one selection.
-const PATH_COLUMNS: (
-    (
-        support_categories::id,
-        support_topics::id,
-        support_issues::id,
-    ),
-    (
-        support_categories::name,
-        support_topics::name,
-        support_issues::name,
-    ),
-) = (
+type PathColumns = (
     (
         support_categories::id,
         support_topics::id,
@@ -170,7 +159,7 @@ pub fn issue_path(conn: &mut DbConnection, lang: Lang, issue_id: i32) -> QueryRe
     let found: Option<(IssueIds, Path)> = support_issues::table
         .inner_join(support_topics::table.inner_join(support_categories::table))
         .filter(support_issues::id.eq(issue_id))
-        .select(PATH_COLUMNS)
+        .select(PathColumns::default())
         .first(conn)
         .optional()?;
     Ok(match found {
@@ -349,7 +338,7 @@ pub fn requests_of(
         .select((
             support_requests::reference,
             support_requests::created_at,
-            PATH_COLUMNS,
+            PathColumns::default(),
             support_requests::contact_method,
             support_requests::status,
             support_requests::description,
