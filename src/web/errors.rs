@@ -165,16 +165,19 @@ pub async fn in_the_visitor_language(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    // Read before routing: the request must not be shared while the router fills it in.
-    let lang = language::of_request(req.request());
-    let area = Area::of_path(req.path());
-    let here = language::address_of(req.request());
     let response = next.call(req).await?;
     let page = response
         .response()
         .error()
         .and_then(|e| e.as_error::<AppError>())
-        .map(|e| e.page(Layout::bare(area, lang, here)));
+        .map(|error| {
+            let request = response.request();
+            error.page(Layout::bare(
+                Area::of_path(request.path()),
+                language::of_request(request),
+                language::address_of(request),
+            ))
+        });
     Ok(match page {
         Some(page) => {
             let (request, _) = response.into_parts();
