@@ -35,9 +35,8 @@ impl NoticeContext<'_> {
         self.notice == Notice::Removed { replaced: true }
     }
 
-    /// The partner's language: its emails are written in it.
     fn lang(&self) -> Lang {
-        Lang::parse(&self.partner.language).unwrap_or_default()
+        self.partner.email_language()
     }
 
     fn when(&self) -> String {

@@ -334,7 +334,7 @@ pub async fn notifications(
         layout: Layout::new(Area::Partner, &session, Some(identity.viewer()))?
             .in_section("notifications"),
         notifications,
-        email_language: Lang::parse(&identity.partner.language).unwrap_or_default(),
+        email_language: identity.partner.email_language(),
     };
     html(StatusCode::OK, &page)
 }
@@ -355,7 +355,7 @@ pub async fn set_email_language(
     let chosen = language::chosen(&form.lang)?;
     let partner_id = identity.partner.id;
     with_db(&pool, move |conn| {
-        Ok(Partner::set_language(conn, partner_id, chosen.code())?)
+        Ok(Partner::set_email_language(conn, partner_id, chosen)?)
     })
     .await?;
     let lang = session.lang();

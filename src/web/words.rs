@@ -180,8 +180,8 @@ pub fn history_action(lang: Lang, entry: &HistoryEntry) -> String {
     }
 }
 
-/// Why an attempt was refused, from the code the engine recorded. Older records kept a sentence;
-/// it is shown as it was written.
+/// Why an attempt was refused, from the code the engine recorded; empty for an event with no
+/// reason worth a line. Older records kept a sentence; it is shown as it was written.
 pub fn history_detail(lang: Lang, entry: &HistoryEntry) -> String {
     match entry.detail.as_str() {
         "forbidden" => lang.t("refusal-forbidden"),
@@ -192,6 +192,8 @@ pub fn history_detail(lang: Lang, entry: &HistoryEntry) -> String {
         "global-id" => lang.t("refusal-global-id"),
         "nothing-to-remove" => lang.t("refusal-nothing-to-remove"),
         "conflict" => lang.t("refusal-conflict"),
+        // Codes for refusals the engine never records as events; nothing to say if one appears.
+        "refused" | "failed" => String::new(),
         other => other.to_string(),
     }
 }

@@ -3,6 +3,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::partners;
 use crate::db::DbConnection;
+use crate::i18n::Lang;
 
 /// A partner organisation's MPN ID: a global ID, or one of its location IDs.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -67,10 +68,14 @@ impl Partner {
             .optional()
     }
 
-    /// The language of the emails the partner is sent.
-    pub fn set_language(conn: &mut DbConnection, id: i32, language: &str) -> QueryResult<usize> {
+    /// The language of the emails the partner is sent; English for one the portal lacks.
+    pub fn email_language(&self) -> Lang {
+        Lang::parse(&self.language).unwrap_or_default()
+    }
+
+    pub fn set_email_language(conn: &mut DbConnection, id: i32, lang: Lang) -> QueryResult<usize> {
         diesel::update(partners::table.find(id))
-            .set(partners::language.eq(language))
+            .set(partners::language.eq(lang.code()))
             .execute(conn)
     }
 
