@@ -3,6 +3,39 @@
 use std::path::{Path, PathBuf};
 
 use crate::db::{DatabaseUrl, DatabaseUrlError};
+use crate::engine::Threshold;
+
+/// How long a session lasts: idle time between requests, and in all.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub idle: std::time::Duration,
+    pub lifetime: std::time::Duration,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        Self {
+            idle: std::time::Duration::from_secs(30 * 60),
+            lifetime: std::time::Duration::from_secs(12 * 3600),
+        }
+    }
+}
+
+/// Attempts allowed per minute; each also allows a burst of that many at once.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimitSettings {
+    pub sign_in_per_minute: u32,
+    pub check_id_per_minute: u32,
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        Self {
+            sign_in_per_minute: 10,
+            check_id_per_minute: 30,
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Config {
@@ -24,9 +57,9 @@ pub struct Config {
     pub mail_retry_base: std::time::Duration,
     pub db_pool_size: u32,
     /// What counts as active usage for the incentive.
-    pub eligibility: crate::engine::eligibility::Threshold,
-    pub session: crate::web::session::SessionPolicy,
-    pub rate_limits: crate::web::security::RateLimitSettings,
+    pub eligibility: Threshold,
+    pub session: SessionPolicy,
+    pub rate_limits: RateLimitSettings,
     /// Send cookies with `Secure`; browsers accept it on http://127.0.0.1 and localhost too.
     pub cookie_secure: bool,
 }
@@ -71,7 +104,7 @@ impl Config {
             None => Ok(default),
         };
         let db_pool_size = number("DB_POOL_SIZE", 8)?;
-        let eligibility = crate::engine::eligibility::Threshold {
+        let eligibility = Threshold {
             percent_of_seats: number("ELIGIBILITY_PERCENT_OF_SEATS", 5)?.min(100) as i32,
             min_users: number("ELIGIBILITY_MIN_USERS", 1)?.min(1_000_000) as i32,
         };
@@ -91,7 +124,7 @@ impl Config {
             mail_retry_base: std::time::Duration::from_secs(30),
             db_pool_size,
             eligibility,
-            session: crate::web::session::SessionPolicy {
+            session: SessionPolicy {
                 idle: std::time::Duration::from_secs(
                     u64::from(number("SESSION_IDLE_MINUTES", 30)?.max(1)) * 60,
                 ),
@@ -99,7 +132,7 @@ impl Config {
                     u64::from(number("SESSION_LIFETIME_HOURS", 12)?.max(1)) * 3600,
                 ),
             },
-            rate_limits: crate::web::security::RateLimitSettings {
+            rate_limits: RateLimitSettings {
                 sign_in_per_minute: number("RATE_LIMIT_SIGN_IN_PER_MINUTE", 10)?.max(1),
                 check_id_per_minute: number("RATE_LIMIT_CHECK_ID_PER_MINUTE", 30)?.max(1),
             },

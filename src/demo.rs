@@ -5,12 +5,14 @@ use diesel::Connection;
 
 use crate::db::models::{
     Association, AssociationEvent, CustomerUser, NewAssociation, NewAssociationEvent,
-    NewCustomerUser, NewPartner, NewPartnerUser, NewSubscription, Partner, PartnerUser,
+    NewCustomerUser, NewPartner, NewPartnerUser, NewSubscription, Partner, PartnerUser, Product,
     Subscription, Tenant, WorkloadUsage,
 };
 use crate::db::{now, DbConnection};
-use crate::domain::{password, Channel, Portal};
-use crate::engine::partner_status::{last_months, month_of};
+use crate::domain::{
+    password, Billing, Channel, EventAction, PartnerKind, PartnerStatus, Role, SubscriptionStatus,
+};
+use crate::engine::calendar::{last_months, month_of};
 
 pub const DEMO_PASSWORD: &str = "demo-password";
 
@@ -74,7 +76,7 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     let mut customer_user = |tenant_id, email, display_name, role| {
         CustomerUser::create(
             conn,
-            &NewCustomerUser {
+            NewCustomerUser {
                 tenant_id,
                 email,
                 display_name,
@@ -88,35 +90,35 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         contoso,
         "admin@contoso.example",
         "Megan Bowen",
-        "global_admin",
+        Role::GlobalAdmin,
     )?;
     customer_user(
         contoso,
         "billing@contoso.example",
         "Alex Wilber",
-        "billing_admin",
+        Role::BillingAdmin,
     )?;
-    customer_user(contoso, "reader@contoso.example", "Lee Gu", "user")?;
+    customer_user(contoso, "reader@contoso.example", "Lee Gu", Role::User)?;
     let fabrikam_admin = customer_user(
         fabrikam,
         "admin@fabrikam.example",
         "Diego Siciliani",
-        "global_admin",
+        Role::GlobalAdmin,
     )?;
 
     struct DemoPartner {
         mpn_id: &'static str,
         name: &'static str,
-        kind: &'static str,
+        kind: PartnerKind,
         country: &'static str,
         contact_email: &'static str,
         enrolled_since: Option<NaiveDate>,
-        status: &'static str,
+        status: PartnerStatus,
     }
     let mut partner = |p: DemoPartner, parent_id| {
         Partner::create(
             conn,
-            &NewPartner {
+            NewPartner {
                 mpn_id: p.mpn_id,
                 name: p.name,
                 kind: p.kind,
@@ -133,11 +135,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "1234567",
             name: "Northwind Traders",
-            kind: "location",
+            kind: PartnerKind::Location,
             country: "United States",
             contact_email: "partner@northwind.example",
             enrolled_since: Some(date(2015, 6, 1)),
-            status: "active",
+            status: PartnerStatus::Active,
         },
         None,
     )?;
@@ -145,11 +147,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "7654321",
             name: "Adventure Works Consulting",
-            kind: "location",
+            kind: PartnerKind::Location,
             country: "Canada",
             contact_email: "partner@adventure-works.example",
             enrolled_since: Some(date(2015, 9, 1)),
-            status: "active",
+            status: PartnerStatus::Active,
         },
         None,
     )?;
@@ -157,11 +159,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "2345678",
             name: "Tailspin Toys",
-            kind: "location",
+            kind: PartnerKind::Location,
             country: "United Kingdom",
             contact_email: "contact@tailspintoys.example",
             enrolled_since: None,
-            status: "active",
+            status: PartnerStatus::Active,
         },
         None,
     )?;
@@ -169,11 +171,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "3456789",
             name: "Litware Inc",
-            kind: "location",
+            kind: PartnerKind::Location,
             country: "United States",
             contact_email: "contact@litware.example",
             enrolled_since: Some(date(2015, 4, 1)),
-            status: "suspended",
+            status: PartnerStatus::Suspended,
         },
         None,
     )?;
@@ -181,11 +183,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "5000000",
             name: "Wide World Importers",
-            kind: "global",
+            kind: PartnerKind::Global,
             country: "United States",
             contact_email: "partner@wideworld.example",
             enrolled_since: Some(date(2015, 1, 15)),
-            status: "active",
+            status: PartnerStatus::Active,
         },
         None,
     )?;
@@ -193,11 +195,11 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         DemoPartner {
             mpn_id: "5000001",
             name: "Wide World Importers Seattle",
-            kind: "location",
+            kind: PartnerKind::Location,
             country: "United States",
             contact_email: "seattle@wideworld.example",
             enrolled_since: Some(date(2015, 1, 15)),
-            status: "active",
+            status: PartnerStatus::Active,
         },
         Some(wide_world),
     )?;
@@ -205,7 +207,7 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     let mut partner_user = |partner_id, email, display_name| {
         PartnerUser::create(
             conn,
-            &NewPartnerUser {
+            NewPartnerUser {
                 partner_id,
                 email,
                 display_name,
@@ -222,28 +224,54 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     )?;
     partner_user(wide_world, "partner@wideworld.example", "Ana Trujillo")?;
 
-    let mut subscription = |tenant_id, product, seats, billing, agreement| {
+    let mut subscription = |tenant_id, product: &str, seats, billing, agreement| {
+        let product = Product::find_by_name(conn, product)?.ok_or(diesel::NotFound)?;
         Subscription::create(
             conn,
-            &NewSubscription {
+            NewSubscription {
                 tenant_id,
-                product,
-                portal: Portal::for_product(product).as_str(),
+                product: &product.name,
+                portal: product.portal,
                 seats,
                 billing,
-                status: "active",
+                status: SubscriptionStatus::Active,
                 agreement,
                 created_at,
             },
         )
     };
-    let contoso_e3 = subscription(contoso, "Office 365 Enterprise E3", 250, "paid", "EA")?;
-    let contoso_exchange = subscription(contoso, "Exchange Online Plan 1", 50, "paid", "EA")?;
-    subscription(contoso, "Office 365 Enterprise E1", 25, "trial", "MOSP")?;
-    let contoso_intune = subscription(contoso, "Microsoft Intune", 100, "paid", "EA")?;
-    let contoso_aadp = subscription(contoso, "Azure Active Directory Premium", 100, "paid", "EA")?;
-    let fabrikam_e3 = subscription(fabrikam, "Office 365 Enterprise E3", 500, "paid", "MOSP")?;
-    let fabrikam_intune = subscription(fabrikam, "Microsoft Intune", 40, "paid", "MOSP")?;
+    let contoso_e3 = subscription(
+        contoso,
+        "Office 365 Enterprise E3",
+        250,
+        Billing::Paid,
+        "EA",
+    )?;
+    let contoso_exchange =
+        subscription(contoso, "Exchange Online Plan 1", 50, Billing::Paid, "EA")?;
+    subscription(
+        contoso,
+        "Office 365 Enterprise E1",
+        25,
+        Billing::Trial,
+        "MOSP",
+    )?;
+    let contoso_intune = subscription(contoso, "Microsoft Intune", 100, Billing::Paid, "EA")?;
+    let contoso_aadp = subscription(
+        contoso,
+        "Azure Active Directory Premium",
+        100,
+        Billing::Paid,
+        "EA",
+    )?;
+    let fabrikam_e3 = subscription(
+        fabrikam,
+        "Office 365 Enterprise E3",
+        500,
+        Billing::Paid,
+        "MOSP",
+    )?;
+    let fabrikam_intune = subscription(fabrikam, "Microsoft Intune", 40, Billing::Paid, "MOSP")?;
 
     let legacy = (
         contoso_exchange,
@@ -262,23 +290,23 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
     for (subscription_id, partner_id, channel, since, by) in [legacy, fabrikam_dpor] {
         Association::create(
             conn,
-            &NewAssociation {
+            NewAssociation {
                 subscription_id,
                 partner_id,
-                channel: channel.as_str(),
+                channel,
                 started_at: midnight(since),
                 started_by: by,
             },
         )?;
         AssociationEvent::record(
             conn,
-            &NewAssociationEvent {
+            NewAssociationEvent {
                 subscription_id,
                 actor_user_id: by,
-                action: "added",
+                action: EventAction::Added,
                 old_partner_id: None,
                 new_partner_id: Some(partner_id),
-                channel: channel.as_str(),
+                channel,
                 detail: "",
                 created_at: midnight(since),
             },

@@ -15,9 +15,9 @@ use crate::db::session_store::DbSessionStore;
 use crate::db::{self, DbPool};
 use crate::demo;
 use crate::mail::{self, MailSettings, MailWaker};
-use crate::web::language::CookieSecurity;
-use crate::web::security::{self, RateLimits};
-use crate::web::{csrf, errors, AppError};
+use crate::web::shared::language::CookieSecurity;
+use crate::web::shared::security::{self, RateLimits};
+use crate::web::shared::{csrf, error_page, AppError};
 
 /// The database, prepared: connected, migrated and, outside production when empty, seeded.
 pub struct Database {
@@ -114,7 +114,7 @@ fn run(
             // Wrapped last runs first: log, then the session, then the form-token check.
             .wrap(from_fn(csrf::verify_csrf))
             .wrap(from_fn(security::rate_limit))
-            .wrap(from_fn(errors::in_the_visitor_language))
+            .wrap(from_fn(error_page::in_the_visitor_language))
             .wrap(session_middleware(
                 store.clone(),
                 key.clone(),
@@ -140,7 +140,7 @@ fn run(
             )
             .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
             .configure(crate::web::routes)
-            .default_service(web::to(errors::not_found))
+            .default_service(web::to(error_page::not_found))
     })
     // As many blocking threads as database connections: more would only queue on the pool, each
     // with its own stack and malloc arena.

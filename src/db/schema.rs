@@ -229,3 +229,13 @@ diesel::table! {
 diesel::joinable!(support_category_names -> support_categories (category_id));
 diesel::joinable!(support_topic_names -> support_topics (topic_id));
 diesel::joinable!(support_issue_names -> support_issues (issue_id));
+
+// The products a subscription is made from, each with the portal that manages it.
+diesel::table! {
+    products (id) {
+        id -> Integer,
+        name -> Text,
+        portal -> Text,
+        position -> Integer,
+    }
+}

@@ -1,12 +1,22 @@
-//! Small types that parse input once; after that nobody checks the value again.
+//! Small types that parse input once; after that nobody checks the value again. The states a
+//! row keeps in a text column are enums here, parsed where the row is read.
 
 mod email;
+mod lang;
 mod mpn_id;
+mod partner;
 pub mod password;
-mod product;
+mod portal;
 mod role;
+mod stored;
+mod subscription;
 
 pub use email::{EmailAddress, EmailError};
+pub use lang::Lang;
 pub use mpn_id::{MpnId, MpnIdError};
-pub use product::{Channel, Portal};
+pub use partner::{PartnerKind, PartnerStatus};
+pub use portal::{Channel, Portal};
 pub use role::Role;
+pub use subscription::{Billing, EventAction, SubscriptionStatus};
+
+pub(crate) use stored::stored_as_text;

@@ -12,9 +12,8 @@ use crate::db::models::{
     Association, AssociationEvent, CustomerUser, NewAssociation, NewAssociationEvent, Partner,
     Subscription, Tenant,
 };
-use crate::db::schema::associations;
 use crate::db::{lock_subscription, now, write_transaction, DbConnection};
-use crate::domain::{MpnId, Portal};
+use crate::domain::{EventAction, MpnId, Portal, SubscriptionStatus};
 use crate::engine::check::{check_id, CheckOutcome, PartnerSummary};
 use crate::mail::{self, Notice};
 
@@ -67,7 +66,7 @@ pub enum ChangeError {
     )]
     Forbidden { tenant: String },
     #[error("This subscription is {status}; its partner of record can be changed only while it is active.")]
-    SubscriptionNotActive { status: String },
+    SubscriptionNotActive { status: SubscriptionStatus },
     #[error("the partner cannot be the partner of record: {0:?}")]
     PartnerRefused(CheckOutcome),
     #[error("This subscription has no partner of record to remove.")]
@@ -148,7 +147,7 @@ fn decide_and_write(
         return Ok(Err(ChangeError::SubscriptionNotFound));
     };
     let subscription = match Subscription::find(conn, request.subscription_id)? {
-        Some(s) if s.tenant_id == tenant.id && s.portal == request.portal.as_str() => s,
+        Some(s) if s.tenant_id == tenant.id && s.portal == request.portal => s,
         // Nothing to record: to this actor the subscription does not exist.
         _ => return Ok(Err(ChangeError::SubscriptionNotFound)),
     };
@@ -159,15 +158,15 @@ fn decide_and_write(
         Ok(Err(error))
     };
 
-    if !actor.role().can_manage_partner() {
+    if !actor.role.can_manage_partner() {
         let error = ChangeError::Forbidden {
             tenant: tenant.name.clone(),
         };
         return refuse(conn, None, error);
     }
-    if subscription.status != "active" {
+    if subscription.status != SubscriptionStatus::Active {
         let error = ChangeError::SubscriptionNotActive {
-            status: subscription.status.clone(),
+            status: subscription.status,
         };
         return refuse(conn, None, error);
     }
@@ -188,8 +187,8 @@ fn decide_and_write(
         let Some((association, old)) = current else {
             return refuse(conn, None, ChangeError::NothingToRemove);
         };
-        end_association(conn, &association, actor.id)?;
-        context.record(conn, "removed", Some(old.id), None)?;
+        Association::end(conn, association.id, actor.id)?;
+        context.record(conn, EventAction::Removed, Some(old.id), None)?;
         context.notify(conn, &old, Notice::Removed { replaced: false })?;
         return Ok(Ok(Changed::of(
             &subscription,
@@ -205,13 +204,13 @@ fn decide_and_write(
     let new_partner = Partner::find(conn, new.id)?.ok_or(DbError::NotFound)?;
     match current {
         Some((_, old)) if old.id == new.id => {
-            context.record(conn, "unchanged", Some(old.id), Some(new.id))?;
+            context.record(conn, EventAction::Unchanged, Some(old.id), Some(new.id))?;
             Ok(Ok(Changed::of(&subscription, Change::Unchanged(new))))
         }
         Some((association, old)) => {
-            end_association(conn, &association, actor.id)?;
+            Association::end(conn, association.id, actor.id)?;
             open_association(conn, &context, new.id)?;
-            context.record(conn, "replaced", Some(old.id), Some(new.id))?;
+            context.record(conn, EventAction::Replaced, Some(old.id), Some(new.id))?;
             context.notify(conn, &old, Notice::Removed { replaced: true })?;
             context.notify(conn, &new_partner, Notice::Added)?;
             Ok(Ok(Changed::of(
@@ -224,7 +223,7 @@ fn decide_and_write(
         }
         None => {
             open_association(conn, &context, new.id)?;
-            context.record(conn, "added", None, Some(new.id))?;
+            context.record(conn, EventAction::Added, None, Some(new.id))?;
             context.notify(conn, &new_partner, Notice::Added)?;
             Ok(Ok(Changed::of(&subscription, Change::Added(new))))
         }
@@ -242,19 +241,19 @@ impl Context<'_> {
     fn record(
         &self,
         conn: &mut DbConnection,
-        action: &str,
+        action: EventAction,
         old_partner_id: Option<i32>,
         new_partner_id: Option<i32>,
     ) -> QueryResult<i32> {
         AssociationEvent::record(
             conn,
-            &NewAssociationEvent {
+            NewAssociationEvent {
                 subscription_id: self.subscription.id,
                 actor_user_id: Some(self.actor.id),
                 action,
                 old_partner_id,
                 new_partner_id,
-                channel: self.request.portal.channel().as_str(),
+                channel: self.request.portal.channel(),
                 detail: "",
                 created_at: now(),
             },
@@ -300,28 +299,14 @@ fn open_association(
 ) -> QueryResult<i32> {
     Association::create(
         conn,
-        &NewAssociation {
+        NewAssociation {
             subscription_id: context.subscription.id,
             partner_id,
-            channel: context.request.portal.channel().as_str(),
+            channel: context.request.portal.channel(),
             started_at: now(),
             started_by: Some(context.actor.id),
         },
     )
-}
-
-fn end_association(
-    conn: &mut DbConnection,
-    association: &Association,
-    actor_id: i32,
-) -> QueryResult<usize> {
-    use diesel::prelude::*;
-    diesel::update(associations::table.find(association.id))
-        .set((
-            associations::ended_at.eq(now()),
-            associations::ended_by.eq(actor_id),
-        ))
-        .execute(conn)
 }
 
 fn record_refusal(
@@ -333,13 +318,13 @@ fn record_refusal(
 ) -> QueryResult<i32> {
     AssociationEvent::record(
         conn,
-        &NewAssociationEvent {
+        NewAssociationEvent {
             subscription_id: request.subscription_id,
             actor_user_id: Some(request.actor_user_id),
-            action: "rejected",
+            action: EventAction::Rejected,
             old_partner_id: current_partner_id,
             new_partner_id,
-            channel: request.portal.channel().as_str(),
+            channel: request.portal.channel(),
             detail: error.refusal_code(),
             created_at: now(),
         },

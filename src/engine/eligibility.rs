@@ -1,9 +1,11 @@
 //! Online Services Usage incentive eligibility, month by month. Pure functions: the facts of one
-//! association in one month go in, the verdict and its reasons in words come out.
+//! association in one month go in, the verdict and its reasons (kinds, that the pages put into
+//! words) come out.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::Channel;
+use crate::engine::calendar::next_month;
 
 /// From this month on, an association made only through the legacy OSA form earns nothing.
 pub fn osa_cutoff() -> NaiveDate {
@@ -73,16 +75,6 @@ impl Verdict {
     pub fn eligible(&self) -> bool {
         self.reasons.is_empty()
     }
-}
-
-/// The first day of the month after `month`.
-pub fn next_month(month: NaiveDate) -> NaiveDate {
-    let (y, m) = if month.month() == 12 {
-        (month.year() + 1, 1)
-    } else {
-        (month.year(), month.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1).expect("a valid date")
 }
 
 /// The rules of the incentive: eligible when, that month, the association was open through a

@@ -8,18 +8,26 @@ use diesel::prelude::*;
 use crate::db::models::{AssociationEvent, Partner};
 use crate::db::schema::{association_events, customer_users, partners};
 use crate::db::DbConnection;
+use crate::domain::{Channel, EventAction};
 
 #[derive(Debug, Clone)]
 pub struct HistoryEntry {
     pub at: NaiveDateTime,
     /// The actor's email; none for changes made outside the portals (the legacy OSA form).
     pub actor: Option<String>,
-    pub action: String,
+    pub action: EventAction,
     pub old_partner: Option<String>,
     pub new_partner: Option<String>,
-    pub channel: String,
+    pub channel: Channel,
     /// For a refused attempt, the code of why (see `ChangeError::refusal_code`).
     pub detail: String,
+}
+
+impl HistoryEntry {
+    /// The subscription had no partner of record afterwards.
+    pub fn is_removal(&self) -> bool {
+        self.action == EventAction::Removed
+    }
 }
 
 /// Newest first.

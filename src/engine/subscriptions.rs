@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::models::{Association, Partner, Subscription};
-use crate::db::schema::{associations, partners};
+use crate::db::schema::partners;
 use crate::db::DbConnection;
 use crate::domain::{Channel, Portal};
 use crate::engine::PartnerSummary;
@@ -25,7 +25,7 @@ impl SubscriptionView {
             Some((association, partner)) => (
                 Some(PartnerSummary::from(&partner)),
                 Some(association.started_at),
-                Channel::parse(&association.channel),
+                Some(association.channel),
             ),
             None => (None, None, None),
         };
@@ -45,13 +45,9 @@ pub fn subscriptions_for(
     tenant_id: i32,
     portal: Portal,
 ) -> QueryResult<Vec<SubscriptionView>> {
-    let subscriptions = Subscription::list_for_tenant(conn, tenant_id, portal.as_str())?;
+    let subscriptions = Subscription::list_for_tenant(conn, tenant_id, portal)?;
     let ids: Vec<i32> = subscriptions.iter().map(|s| s.id).collect();
-    let open: Vec<Association> = associations::table
-        .filter(associations::subscription_id.eq_any(&ids))
-        .filter(associations::ended_at.is_null())
-        .select(Association::as_select())
-        .load(conn)?;
+    let open = Association::open_for_all(conn, &ids)?;
     let partner_ids: Vec<i32> = open.iter().map(|a| a.partner_id).collect();
     let partners_by_id: HashMap<i32, Partner> = partners::table
         .filter(partners::id.eq_any(&partner_ids))
@@ -88,7 +84,7 @@ pub fn subscription_for(
     let Some(subscription) = Subscription::find(conn, subscription_id)? else {
         return Ok(None);
     };
-    if subscription.tenant_id != tenant_id || subscription.portal != portal.as_str() {
+    if subscription.tenant_id != tenant_id || subscription.portal != portal {
         return Ok(None);
     }
     let open = match Association::open_for(conn, subscription.id)? {

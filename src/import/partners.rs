@@ -2,14 +2,13 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use chrono::NaiveDate;
-use diesel::prelude::*;
+use diesel::QueryResult;
 
 use crate::db::models::{NewPartner, Partner};
-use crate::db::schema::partners;
 use crate::db::{now, write_transaction, DbConnection};
-use crate::domain::{EmailAddress, MpnId};
-use crate::import::{
-    check_header, import_rows, reader, ImportError, Options, Progress, Report, Row, RowError,
+use crate::domain::{EmailAddress, MpnId, PartnerKind, PartnerStatus};
+use crate::import::rows::{
+    import_rows, open, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &[
@@ -26,12 +25,12 @@ const COLUMNS: &[&str] = &[
 struct PartnerRow {
     mpn_id: MpnId,
     name: String,
-    kind: &'static str,
+    kind: PartnerKind,
     parent: Option<MpnId>,
     country: String,
     contact_email: EmailAddress,
     enrolled_since: Option<NaiveDate>,
-    status: &'static str,
+    status: PartnerStatus,
 }
 
 /// Imports partners by MPN ID: new IDs are added, known ones updated. A location's parent must be
@@ -42,16 +41,10 @@ pub fn import_partners(
     options: Options,
     progress: Progress,
 ) -> Result<Report, ImportError> {
-    let mut csv = reader(input);
-    check_header(&mut csv, COLUMNS)?;
+    let mut csv = open(input, COLUMNS)?;
     write_transaction(conn, |conn| {
         // Kinds of the IDs known so far: the database's, then the file's as it is read.
-        let mut kinds: HashMap<String, (i32, String)> = partners::table
-            .select((partners::mpn_id, partners::id, partners::kind))
-            .load::<(String, i32, String)>(conn)?
-            .into_iter()
-            .map(|(mpn, id, kind)| (mpn, (id, kind)))
-            .collect();
+        let mut kinds: HashMap<String, (i32, PartnerKind)> = Partner::kinds(conn)?;
         import_rows(&mut csv, COLUMNS, options, progress, |row| {
             let partner = match parse(row) {
                 Ok(partner) => partner,
@@ -60,7 +53,7 @@ pub fn import_partners(
             let parent_id = match &partner.parent {
                 None => None,
                 Some(parent) => match kinds.get(parent.as_str()) {
-                    Some((id, kind)) if kind == "global" => Some(*id),
+                    Some((id, PartnerKind::Global)) => Some(*id),
                     Some(_) => {
                         let message =
                             format!("{parent} is a location ID; a parent must be a global ID");
@@ -75,7 +68,7 @@ pub fn import_partners(
                 },
             };
             let id = upsert(conn, &partner, parent_id)?;
-            kinds.insert(partner.mpn_id.to_string(), (id, partner.kind.to_string()));
+            kinds.insert(partner.mpn_id.to_string(), (id, partner.kind));
             Ok(Ok(()))
         })
     })
@@ -83,21 +76,21 @@ pub fn import_partners(
 
 fn parse(row: &Row) -> Result<PartnerRow, RowError> {
     let mpn_id = MpnId::parse(row.get("mpn_id")).map_err(|e| row.error("mpn_id", e.to_string()))?;
-    let kind = match row.get("kind") {
-        "global" => "global",
-        "location" => "location",
-        other => {
+    let kind = match PartnerKind::parse(row.get("kind")) {
+        Some(kind) => kind,
+        None => {
+            let other = row.get("kind");
             return Err(row.error(
                 "kind",
                 format!("`{other}` is neither `global` nor `location`"),
-            ))
+            ));
         }
     };
     let parent = match row.get("parent_mpn_id") {
         "" => None,
         text => Some(MpnId::parse(text).map_err(|e| row.error("parent_mpn_id", e.to_string()))?),
     };
-    if kind == "global" && parent.is_some() {
+    if kind == PartnerKind::Global && parent.is_some() {
         return Err(row.error("parent_mpn_id", "a global ID has no parent"));
     }
     let contact_email = EmailAddress::parse(row.get("contact_email"))
@@ -109,14 +102,14 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
                 .map_err(|_| row.error("enrolled_since", format!("`{text}` is not a date; write it as YYYY-MM-DD, or leave it empty when not enrolled")))?,
         ),
     };
-    let status = match row.get("status") {
-        "active" => "active",
-        "suspended" => "suspended",
-        other => {
+    let status = match PartnerStatus::parse(row.get("status")) {
+        Some(status) => status,
+        None => {
+            let other = row.get("status");
             return Err(row.error(
                 "status",
                 format!("`{other}` is neither `active` nor `suspended`"),
-            ))
+            ));
         }
     };
     Ok(PartnerRow {
@@ -132,34 +125,22 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
 }
 
 fn upsert(conn: &mut DbConnection, p: &PartnerRow, parent_id: Option<i32>) -> QueryResult<i32> {
+    let fields = NewPartner {
+        mpn_id: p.mpn_id.as_str(),
+        name: &p.name,
+        kind: p.kind,
+        parent_id,
+        country: &p.country,
+        contact_email: p.contact_email.as_str(),
+        osu_enrolled_since: p.enrolled_since,
+        status: p.status,
+        created_at: now(),
+    };
     match Partner::find_by_mpn_id(conn, p.mpn_id.as_str())? {
         Some(existing) => {
-            diesel::update(partners::table.find(existing.id))
-                .set((
-                    partners::name.eq(&p.name),
-                    partners::kind.eq(p.kind),
-                    partners::parent_id.eq(parent_id),
-                    partners::country.eq(&p.country),
-                    partners::contact_email.eq(p.contact_email.as_str()),
-                    partners::osu_enrolled_since.eq(p.enrolled_since),
-                    partners::status.eq(p.status),
-                ))
-                .execute(conn)?;
+            Partner::update(conn, existing.id, &fields)?;
             Ok(existing.id)
         }
-        None => Partner::create(
-            conn,
-            &NewPartner {
-                mpn_id: p.mpn_id.as_str(),
-                name: &p.name,
-                kind: p.kind,
-                parent_id,
-                country: &p.country,
-                contact_email: p.contact_email.as_str(),
-                osu_enrolled_since: p.enrolled_since,
-                status: p.status,
-                created_at: now(),
-            },
-        ),
+        None => Partner::create(conn, fields),
     }
 }

@@ -7,8 +7,8 @@ use diesel::sql_types::{Date, Integer, Text};
 
 use crate::db::schema::subscriptions;
 use crate::db::{write_transaction, DbConnection};
-use crate::import::{
-    check_header, import_rows, reader, ImportError, Options, Progress, Report, Row, RowError,
+use crate::import::rows::{
+    import_rows, open, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &["subscription_id", "workload", "month", "active_users"];
@@ -31,8 +31,7 @@ pub fn import_usage(
     options: Options,
     progress: Progress,
 ) -> Result<Report, ImportError> {
-    let mut csv = reader(input);
-    check_header(&mut csv, COLUMNS)?;
+    let mut csv = open(input, COLUMNS)?;
     let known: HashSet<i32> = subscriptions::table
         .select(subscriptions::id)
         .load::<i32>(conn)?

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use crate::db::models::{CustomerUser, Partner, Subscription, Tenant};
 use crate::db::now;
 use crate::domain::Channel;
-use crate::i18n::Lang;
+use crate::domain::Lang;
 use crate::mail::NewOutboxMessage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ impl NoticeContext<'_> {
     }
 
     fn lang(&self) -> Lang {
-        self.partner.email_language()
+        self.partner.language
     }
 
     fn when(&self) -> String {

@@ -1,54 +1,39 @@
-//! HTTP: routes, handlers by portal, sessions and errors. Handlers parse, call the engine or a
-//! model inside `with_db`, then redirect or render.
+//! HTTP: one folder per area (`office`, `intune`, `partner`), the pages both customer portals
+//! share (`customer`), and what every area shares (`shared`). Handlers parse, call the engine or
+//! a model inside `with_db`, then redirect or render.
 
-pub mod auth;
-mod chart;
-pub mod csrf;
-pub mod errors;
-mod intune;
-pub mod language;
-pub mod layout;
-mod office;
-mod pages;
-mod partner;
-mod partner_of_record;
-pub mod security;
-pub mod session;
-mod static_files;
-mod support;
-pub mod words;
+pub mod customer;
+pub mod intune;
+pub mod office;
+pub mod partner;
+pub mod shared;
 
-pub use errors::AppError;
+use actix_web::web;
 
-use crate::mail::MailWaker;
+use shared::layout::Area;
+use shared::{form_resource, pages, picker, sign_in, static_files};
 
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse};
-use askama::Template;
-
-use crate::db::{DbConnection, DbPool};
-use layout::Area;
-
+/// Every address of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(pages::landing))
         .service(
-            crate::web::form_resource("/language")
-                .route(web::get().to(language::choose))
-                .route(web::post().to(language::choose_and_remember)),
+            form_resource("/language")
+                .route(web::get().to(picker::choose))
+                .route(web::post().to(picker::choose_and_remember)),
         )
         .route("/healthz", web::get().to(pages::healthz))
         .route("/static/{file}", web::get().to(static_files::serve));
     for area in [Area::Office, Area::Intune, Area::Partner] {
         cfg.service(
-            crate::web::form_resource(area.login_path())
+            form_resource(area.login_path())
                 .app_data(web::Data::new(area))
-                .route(web::get().to(auth::login_page))
-                .route(web::post().to(auth::sign_in)),
+                .route(web::get().to(sign_in::login_page))
+                .route(web::post().to(sign_in::sign_in)),
         )
         .service(
-            crate::web::form_resource(area.logout_path())
+            form_resource(area.logout_path())
                 .app_data(web::Data::new(area))
-                .route(web::post().to(auth::sign_out)),
+                .route(web::post().to(sign_in::sign_out)),
         );
     }
     cfg.service(office::routes())
@@ -56,61 +41,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(partner::routes());
 }
 
-/// A resource whose other methods get the 405 page rather than an empty answer.
-pub fn form_resource(path: &str) -> actix_web::Resource {
-    web::resource(path).default_service(web::to(errors::method_not_allowed))
-}
-
-/// Renders a page with a status; signed-in pages are never cached.
-pub fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
-    let body = page
-        .render()
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("template: {e}")))?;
-    Ok(HttpResponse::build(status)
-        .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
-}
-
-/// The redirect after a POST (and to a sign-in page): the browser follows it with a GET.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
-
-/// Quick database work for a page (see [`crate::db::run_quick`]).
-pub async fn with_db<T, F>(pool: &web::Data<DbPool>, work: F) -> Result<T, AppError>
-where
-    T: Send + 'static,
-    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
-{
-    crate::db::run_quick(pool, work).await
-}
-
-/// Database work that may wait or take long: changes, password checks, exports.
-pub async fn with_db_blocking<T, F>(pool: &web::Data<DbPool>, work: F) -> Result<T, AppError>
-where
-    T: Send + 'static,
-    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
-{
-    crate::db::run_blocking(pool, work).await
-}
-
 /// The form and query decoders get arbitrary input from anyone: none may panic.
 #[cfg(test)]
 mod decoder_fuzz {
-    use super::{auth, csrf, intune, partner, partner_of_record};
+    use super::customer::partner_of_record;
+    use super::intune;
+    use super::partner::status;
+    use super::shared::{csrf, sign_in};
     use proptest::prelude::*;
 
     fn decode_everything(body: &str) {
-        let _ = serde_urlencoded::from_str::<auth::LoginForm>(body);
+        let _ = serde_urlencoded::from_str::<sign_in::LoginForm>(body);
         let _ = serde_urlencoded::from_str::<partner_of_record::ConfirmForm>(body);
         if let Ok(query) = serde_urlencoded::from_str::<partner_of_record::CheckQuery>(body) {
             let _ = query.mpn_id();
         }
         let _ = serde_urlencoded::from_str::<intune::Selection>(body);
-        if let Ok(params) = serde_urlencoded::from_str::<partner::ListParams>(body) {
+        if let Ok(params) = serde_urlencoded::from_str::<status::ListParams>(body) {
             let _ = params.query();
         }
         let _ = url::form_urlencoded::parse(body.as_bytes()).find(|(name, _)| name == csrf::FIELD);

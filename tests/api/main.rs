@@ -1,10 +1,12 @@
 //! The integration suite: every test starts the real server on a free port with its own database.
 //! SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (see helpers.rs).
 
+mod architecture;
 mod auth;
 mod browser;
 mod csrf;
 mod database;
+mod eligibility_filter;
 mod helpers;
 mod import;
 mod intune;
@@ -16,4 +18,5 @@ mod partner;
 mod race;
 mod security;
 mod smtp_sink;
+mod states;
 mod support;

@@ -8,6 +8,9 @@ use dpor_portal::db::models::{
 };
 use dpor_portal::db::schema::{associations, tenants};
 use dpor_portal::db::{now, DbConnection};
+use dpor_portal::domain::{
+    Billing, Channel, PartnerKind, PartnerStatus, Portal, SubscriptionStatus,
+};
 
 use crate::helpers::{location, spawn_app, text_of, texts_of, TestApp};
 
@@ -289,15 +292,15 @@ fn many_associations(conn: &mut DbConnection, count: usize) -> i32 {
     let tenant = Tenant::create(conn, "Bulk Customer", "bulk.onmicrosoft.com").unwrap();
     let partner = Partner::create(
         conn,
-        &NewPartner {
+        NewPartner {
             mpn_id: "7000001",
             name: "Bulk Partner",
-            kind: "location",
+            kind: PartnerKind::Location,
             parent_id: None,
             country: "United States",
             contact_email: "bulk@partners.example",
             osu_enrolled_since: chrono::NaiveDate::from_ymd_opt(2015, 1, 1),
-            status: "active",
+            status: PartnerStatus::Active,
             created_at: now(),
         },
     )
@@ -305,13 +308,17 @@ fn many_associations(conn: &mut DbConnection, count: usize) -> i32 {
     for i in 0..count {
         let subscription = Subscription::create(
             conn,
-            &NewSubscription {
+            NewSubscription {
                 tenant_id: tenant,
                 product: &format!("Product {i:03}"),
-                portal: "office",
+                portal: Portal::Office,
                 seats: 100,
-                billing: if i % 7 == 0 { "trial" } else { "paid" },
-                status: "active",
+                billing: if i % 7 == 0 {
+                    Billing::Trial
+                } else {
+                    Billing::Paid
+                },
+                status: SubscriptionStatus::Active,
                 agreement: "EA",
                 created_at: now(),
             },
@@ -320,13 +327,13 @@ fn many_associations(conn: &mut DbConnection, count: usize) -> i32 {
         let ended = i % 5 == 0;
         Association::create(
             conn,
-            &NewAssociation {
+            NewAssociation {
                 subscription_id: subscription,
                 partner_id: partner,
                 channel: if i % 11 == 0 {
-                    "osa_form"
+                    Channel::OsaForm
                 } else {
-                    "office_portal"
+                    Channel::OfficePortal
                 },
                 started_at: now(),
                 started_by: None,

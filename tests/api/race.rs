@@ -1,8 +1,10 @@
-//! Two admins racing: the database decides, the losers get a clear answer, never a 500.
+//! Fifty OKs racing from two admins' browsers, each naming another partner: the database decides,
+//! one wins, the other forty-nine get a clear answer (409, naming the winner), never a 500.
 
 use diesel::prelude::*;
 use dpor_portal::db::models::{NewPartner, Partner};
 use dpor_portal::db::schema::{association_events, associations};
+use dpor_portal::domain::{PartnerKind, PartnerStatus};
 
 use crate::helpers::{csrf_token, spawn_app};
 
@@ -16,15 +18,15 @@ async fn fifty_concurrent_oks_for_different_partners_leave_exactly_one_partner_o
         for (i, mpn_id) in mpn_ids.iter().enumerate() {
             Partner::create(
                 &mut conn,
-                &NewPartner {
+                NewPartner {
                     mpn_id,
                     name: &format!("Racing Partner {i}"),
-                    kind: "location",
+                    kind: PartnerKind::Location,
                     parent_id: None,
                     country: "United States",
                     contact_email: &format!("race{i}@partners.example"),
                     osu_enrolled_since: chrono::NaiveDate::from_ymd_opt(2015, 1, 1),
-                    status: "active",
+                    status: PartnerStatus::Active,
                     created_at: dpor_portal::db::now(),
                 },
             )

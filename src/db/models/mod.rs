@@ -2,6 +2,7 @@
 
 mod association;
 mod partner;
+mod stored;
 mod subscription;
 mod tenant;
 mod usage;
@@ -9,7 +10,8 @@ mod user;
 
 pub use association::{Association, AssociationEvent, NewAssociation, NewAssociationEvent};
 pub use partner::{NewPartner, Partner};
-pub use subscription::{NewSubscription, Subscription};
+pub use stored::state;
+pub use subscription::{NewSubscription, Product, Subscription};
 pub use tenant::Tenant;
 pub use usage::WorkloadUsage;
 pub use user::{CustomerUser, NewCustomerUser, NewPartnerUser, PartnerUser};

@@ -1,51 +1,119 @@
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use diesel::sql_types::{Date, Integer, Nullable, Text, Timestamp};
 
+use crate::db::models::stored::Code;
+use crate::db::models::stored::{queryable_parsing_states, state};
 use crate::db::schema::partners;
 use crate::db::DbConnection;
-use crate::i18n::Lang;
+use crate::domain::{Lang, PartnerKind, PartnerStatus};
 
 /// A partner organisation's MPN ID: a global ID, or one of its location IDs.
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Selectable)]
 #[diesel(table_name = partners)]
 pub struct Partner {
     pub id: i32,
     pub mpn_id: String,
     pub name: String,
-    pub kind: String,
+    pub kind: PartnerKind,
     pub parent_id: Option<i32>,
     pub country: String,
     pub contact_email: String,
     pub osu_enrolled_since: Option<NaiveDate>,
-    pub status: String,
-    pub language: String,
+    pub status: PartnerStatus,
+    /// The language of the emails the partner is sent.
+    pub language: Lang,
     pub created_at: NaiveDateTime,
 }
+
+type PartnerRow = (
+    i32,
+    String,
+    String,
+    String,
+    Option<i32>,
+    String,
+    String,
+    Option<NaiveDate>,
+    String,
+    String,
+    NaiveDateTime,
+);
+
+queryable_parsing_states!(
+    Partner,
+    (
+        Integer,
+        Text,
+        Text,
+        Text,
+        Nullable<Integer>,
+        Text,
+        Text,
+        Nullable<Date>,
+        Text,
+        Text,
+        Timestamp
+    ),
+    PartnerRow,
+    |row| {
+        let (
+            id,
+            mpn_id,
+            name,
+            kind,
+            parent_id,
+            country,
+            contact_email,
+            enrolled,
+            status,
+            language,
+            created_at,
+        ) = row;
+        Ok(Partner {
+            id,
+            mpn_id,
+            name,
+            kind: state(PartnerKind::parse, "partners", id, "kind", &kind)?,
+            parent_id,
+            country,
+            contact_email,
+            osu_enrolled_since: enrolled,
+            status: state(PartnerStatus::parse, "partners", id, "status", &status)?,
+            language: state(Lang::parse, "partners", id, "language", &language)?,
+            created_at,
+        })
+    }
+);
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = partners)]
 pub struct NewPartner<'a> {
     pub mpn_id: &'a str,
     pub name: &'a str,
-    pub kind: &'a str,
+    #[diesel(serialize_as = Code)]
+    pub kind: PartnerKind,
     pub parent_id: Option<i32>,
     pub country: &'a str,
     pub contact_email: &'a str,
     pub osu_enrolled_since: Option<NaiveDate>,
-    pub status: &'a str,
+    #[diesel(serialize_as = Code)]
+    pub status: PartnerStatus,
     pub created_at: NaiveDateTime,
 }
 
 impl Partner {
     pub fn is_global(&self) -> bool {
-        self.kind == "global"
+        self.kind == PartnerKind::Global
     }
 
     pub fn is_active(&self) -> bool {
-        self.status == "active"
+        self.status == PartnerStatus::Active
     }
 
-    pub fn create(conn: &mut DbConnection, new: &NewPartner) -> QueryResult<i32> {
+    pub fn create(conn: &mut DbConnection, new: NewPartner) -> QueryResult<i32> {
         diesel::insert_into(partners::table)
             .values(new)
             .returning(partners::id)
@@ -68,9 +136,33 @@ impl Partner {
             .optional()
     }
 
-    /// The language of the emails the partner is sent; English for one the portal lacks.
-    pub fn email_language(&self) -> Lang {
-        Lang::parse(&self.language).unwrap_or_default()
+    /// Everything but the MPN ID and the creation time, as an import gives it.
+    pub fn update(conn: &mut DbConnection, id: i32, fields: &NewPartner) -> QueryResult<usize> {
+        diesel::update(partners::table.find(id))
+            .set((
+                partners::name.eq(fields.name),
+                partners::kind.eq(fields.kind.as_str()),
+                partners::parent_id.eq(fields.parent_id),
+                partners::country.eq(fields.country),
+                partners::contact_email.eq(fields.contact_email),
+                partners::osu_enrolled_since.eq(fields.osu_enrolled_since),
+                partners::status.eq(fields.status.as_str()),
+            ))
+            .execute(conn)
+    }
+
+    /// Every MPN ID with its row id and kind.
+    pub fn kinds(conn: &mut DbConnection) -> QueryResult<HashMap<String, (i32, PartnerKind)>> {
+        partners::table
+            .select((partners::mpn_id, partners::id, partners::kind))
+            .load::<(String, i32, String)>(conn)?
+            .into_iter()
+            .map(|(mpn_id, id, kind)| {
+                let kind = state(PartnerKind::parse, "partners", id, "kind", &kind)
+                    .map_err(diesel::result::Error::DeserializationError)?;
+                Ok((mpn_id, (id, kind)))
+            })
+            .collect()
     }
 
     pub fn set_email_language(conn: &mut DbConnection, id: i32, lang: Lang) -> QueryResult<usize> {

@@ -1,42 +1,86 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{Integer, Text, Timestamp};
 
-use crate::db::schema::subscriptions;
+use crate::db::models::stored::Code;
+use crate::db::models::stored::{queryable_parsing_states, state};
+use crate::db::schema::{products, subscriptions};
 use crate::db::DbConnection;
+use crate::domain::{Billing, Portal, SubscriptionStatus};
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Selectable)]
 #[diesel(table_name = subscriptions)]
 pub struct Subscription {
     pub id: i32,
     pub tenant_id: i32,
     pub product: String,
-    pub portal: String,
+    pub portal: Portal,
     pub seats: i32,
-    pub billing: String,
-    pub status: String,
+    pub billing: Billing,
+    pub status: SubscriptionStatus,
     pub agreement: String,
     pub created_at: NaiveDateTime,
 }
+
+queryable_parsing_states!(
+    Subscription,
+    (Integer, Integer, Text, Text, Integer, Text, Text, Text, Timestamp),
+    (
+        i32,
+        i32,
+        String,
+        String,
+        i32,
+        String,
+        String,
+        String,
+        NaiveDateTime
+    ),
+    |row| {
+        let (id, tenant_id, product, portal, seats, billing, status, agreement, created_at) = row;
+        Ok(Subscription {
+            id,
+            tenant_id,
+            product,
+            portal: state(Portal::parse, "subscriptions", id, "portal", &portal)?,
+            seats,
+            billing: state(Billing::parse, "subscriptions", id, "billing", &billing)?,
+            status: state(
+                SubscriptionStatus::parse,
+                "subscriptions",
+                id,
+                "status",
+                &status,
+            )?,
+            agreement,
+            created_at,
+        })
+    }
+);
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = subscriptions)]
 pub struct NewSubscription<'a> {
     pub tenant_id: i32,
     pub product: &'a str,
-    pub portal: &'a str,
+    /// The product's portal (see [`Product`]).
+    #[diesel(serialize_as = Code)]
+    pub portal: Portal,
     pub seats: i32,
-    pub billing: &'a str,
-    pub status: &'a str,
+    #[diesel(serialize_as = Code)]
+    pub billing: Billing,
+    #[diesel(serialize_as = Code)]
+    pub status: SubscriptionStatus,
     pub agreement: &'a str,
     pub created_at: NaiveDateTime,
 }
 
 impl Subscription {
     pub fn is_trial(&self) -> bool {
-        self.billing == "trial"
+        self.billing == Billing::Trial
     }
 
-    pub fn create(conn: &mut DbConnection, new: &NewSubscription) -> QueryResult<i32> {
+    pub fn create(conn: &mut DbConnection, new: NewSubscription) -> QueryResult<i32> {
         diesel::insert_into(subscriptions::table)
             .values(new)
             .returning(subscriptions::id)
@@ -55,12 +99,54 @@ impl Subscription {
     pub fn list_for_tenant(
         conn: &mut DbConnection,
         tenant_id: i32,
-        portal: &str,
+        portal: Portal,
     ) -> QueryResult<Vec<Self>> {
         subscriptions::table
             .filter(subscriptions::tenant_id.eq(tenant_id))
-            .filter(subscriptions::portal.eq(portal))
+            .filter(subscriptions::portal.eq(portal.as_str()))
             .order((subscriptions::product, subscriptions::id))
+            .select(Self::as_select())
+            .load(conn)
+    }
+}
+
+/// A product a subscription is made from, and the portal that manages it: which portal that is
+/// is data, kept in the `products` table.
+#[derive(Debug, Clone, Selectable)]
+#[diesel(table_name = products)]
+pub struct Product {
+    pub id: i32,
+    pub name: String,
+    pub portal: Portal,
+}
+
+queryable_parsing_states!(
+    Product,
+    (Integer, Text, Text),
+    (i32, String, String),
+    |row| {
+        let (id, name, portal) = row;
+        Ok(Product {
+            id,
+            portal: state(Portal::parse, "products", id, "portal", &portal)?,
+            name,
+        })
+    }
+);
+
+impl Product {
+    pub fn find_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<Self>> {
+        products::table
+            .filter(products::name.eq(name))
+            .select(Self::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    /// Every product, in the order a list offers them.
+    pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Self>> {
+        products::table
+            .order((products::position, products::name))
             .select(Self::as_select())
             .load(conn)
     }

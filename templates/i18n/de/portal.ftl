@@ -104,7 +104,6 @@ channel-osa = OSA-Formular (alt)
 status-active = Aktiv
 status-suspended = Gesperrt
 status-expired = Abgelaufen
-status-disabled = Deaktiviert
 billing-paid = Bezahlt
 billing-trial = Testversion
 billing-trial-explained = Testversion (eine Testversion bringt dem Partner nie einen Incentive ein)

@@ -105,7 +105,6 @@ channel-osa = OSA form (legacy)
 status-active = Active
 status-suspended = Suspended
 status-expired = Expired
-status-disabled = Disabled
 billing-paid = Paid
 billing-trial = Trial
 billing-trial-explained = Trial (a trial never earns the partner an incentive)

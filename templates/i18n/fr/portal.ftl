@@ -104,7 +104,6 @@ channel-osa = Formulaire OSA (ancien)
 status-active = Actif
 status-suspended = Suspendu
 status-expired = Expiré
-status-disabled = Désactivé
 billing-paid = Payant
 billing-trial = Essai
 billing-trial-explained = Essai (un essai ne rapporte jamais d’incentive au partenaire)

@@ -101,7 +101,6 @@ channel-osa = OSA フォーム (旧)
 status-active = アクティブ
 status-suspended = 停止
 status-expired = 期限切れ
-status-disabled = 無効
 billing-paid = 有料
 billing-trial = 試用版
 billing-trial-explained = 試用版 (試用版ではパートナーはインセンティブを受け取れません)

@@ -1,0 +1,18 @@
+use crate::domain::stored::stored_as_text;
+
+stored_as_text! {
+    /// A partner organisation has one global MPN ID and location IDs under it; incentives are
+    /// paid on a location ID.
+    pub enum PartnerKind {
+        Global = "global",
+        Location = "location",
+    }
+}
+
+stored_as_text! {
+    /// A suspended partner cannot be named partner of record and earns nothing.
+    pub enum PartnerStatus {
+        Active = "active",
+        Suspended = "suspended",
+    }
+}

@@ -1,0 +1,157 @@
+//! Reading a CSV file row by row: the header checked, every row handed over with its line, bad
+//! rows collected for the report.
+
+use std::fmt;
+use std::io::Read;
+
+/// What is wrong with one row, by line (as an editor counts them) and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub column: String,
+    pub message: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "line {}: {}", self.line, self.message)
+        } else {
+            write!(
+                f,
+                "line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Import the good rows and report the bad ones, instead of changing nothing.
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub imported: u64,
+    pub skipped: Vec<RowError>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file has {} bad row(s); nothing was imported", .0.len())]
+    Invalid(Vec<RowError>),
+    #[error("the first line must be the header `{expected}`, not `{found}`")]
+    Header { expected: String, found: String },
+    #[error("cannot read the file: {0}")]
+    Read(#[from] csv::Error),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// Told how far the import has come: rows read and bytes read.
+pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+
+/// Keep at most this many bad rows in memory for the report.
+const MAX_REPORTED: usize = 1000;
+
+/// A reader over `input` whose header line has been checked against `expected`.
+pub fn open<R: Read>(input: R, expected: &[&str]) -> Result<csv::Reader<R>, ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(input);
+    let found: Vec<String> = reader
+        .headers()?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        .collect();
+    if found != expected {
+        return Err(ImportError::Header {
+            expected: expected.join(","),
+            found: found.join(","),
+        });
+    }
+    Ok(reader)
+}
+
+/// Reads every row and hands it to `import`, which takes it or says what is wrong with it; a file
+/// with bad rows fails whole, unless they are to be skipped and reported.
+pub fn import_rows<R: Read>(
+    csv: &mut csv::Reader<R>,
+    columns: &[&str],
+    options: Options,
+    progress: Progress,
+    mut import: impl FnMut(&Row) -> Result<Result<(), RowError>, ImportError>,
+) -> Result<Report, ImportError> {
+    let mut report = Report::default();
+    let mut bad = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut rows_read = 0u64;
+    let bytes = |record: &csv::StringRecord| record.position().map_or(0, |p| p.byte());
+    while csv.read_record(&mut record)? {
+        rows_read += 1;
+        let line = record.position().map_or(rows_read + 1, |p| p.line());
+        let row = Row {
+            line,
+            record: &record,
+            columns,
+        };
+        match import(&row)? {
+            Ok(()) => report.imported += 1,
+            Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
+            Err(_) => {}
+        }
+        if rows_read % 1000 == 0 {
+            progress(rows_read, bytes(&record));
+        }
+    }
+    progress(rows_read, bytes(&record));
+    if !bad.is_empty() && !options.skip_invalid {
+        return Err(ImportError::Invalid(bad));
+    }
+    report.skipped = bad;
+    Ok(report)
+}
+
+/// One row's fields by column name, with the line for messages.
+pub struct Row<'a> {
+    line: u64,
+    record: &'a csv::StringRecord,
+    columns: &'a [&'a str],
+}
+
+impl<'a> Row<'a> {
+    pub fn get(&self, column: &str) -> &'a str {
+        let index = self
+            .columns
+            .iter()
+            .position(|c| *c == column)
+            .expect("a known column");
+        self.record.get(index).unwrap_or("")
+    }
+
+    pub fn error(&self, column: &str, message: impl Into<String>) -> RowError {
+        RowError {
+            line: self.line,
+            column: column.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// Text that is present, has no control characters and is not too long.
+    pub fn text(&self, column: &str, max: usize) -> Result<String, RowError> {
+        let value = self.get(column);
+        if value.is_empty() {
+            return Err(self.error(column, "is empty"));
+        }
+        if value.chars().any(char::is_control) {
+            return Err(self.error(column, "has a control character"));
+        }
+        if value.chars().count() > max {
+            return Err(self.error(column, format!("is longer than {max} characters")));
+        }
+        Ok(value.to_string())
+    }
+}

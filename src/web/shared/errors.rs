@@ -1,0 +1,55 @@
+//! Errors by kind. `error_page` turns each kind into its status code and page, in one place.
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("page not found")]
+    NotFound,
+    /// Signed in, but not allowed here; the text says why.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The request could not be read at all (a form with fields of the wrong shape, say).
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("the form's security token is missing or out of date")]
+    CsrfRejected,
+    #[error("the request is larger than this page accepts")]
+    PayloadTooLarge,
+    /// An address that only takes a form, asked for another way (a GET to an OK button's address).
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// Too many sign-in attempts or Check ID lookups; wait this many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        Self::Unexpected(e.into())
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        Self::Unexpected(e.into())
+    }
+}
+
+impl From<tokio::task::JoinError> for AppError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        Self::Unexpected(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+impl From<actix_session::SessionGetError> for AppError {
+    fn from(e: actix_session::SessionGetError) -> Self {
+        Self::Unexpected(anyhow::anyhow!("session: {e}"))
+    }
+}
+
+impl From<actix_session::SessionInsertError> for AppError {
+    fn from(e: actix_session::SessionInsertError) -> Self {
+        Self::Unexpected(anyhow::anyhow!("session: {e}"))
+    }
+}

@@ -1,0 +1,25 @@
+//! What every area shares: sign-in and the guard on each portal, the typed session, languages,
+//! errors and their pages, the page frame, form tokens, rate limits and security headers, the
+//! Support tab, and the words each engine answer is put into.
+
+pub mod csrf;
+pub mod error_page;
+pub mod errors;
+pub mod identity;
+pub mod language;
+pub mod layout;
+pub mod pages;
+pub mod picker;
+pub mod respond;
+pub mod security;
+pub mod session;
+pub mod sign_in;
+pub mod static_files;
+pub mod support;
+pub mod words;
+
+pub use errors::AppError;
+pub use identity::{CustomerIdentity, PartnerIdentity};
+pub use layout::{Area, Layout};
+pub use respond::{form_resource, html, see_other, with_db, with_db_blocking};
+pub use session::{Flash, TypedSession};

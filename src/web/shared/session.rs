@@ -1,0 +1,169 @@
+//! The session, typed: who is signed in, the form token, and a one-time message.
+
+use std::future::{ready, Ready};
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use serde::{Deserialize, Serialize};
+
+use crate::config::SessionPolicy;
+use crate::domain::Lang;
+use crate::web::shared::errors::AppError;
+use crate::web::shared::language;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionUser {
+    Customer(i32),
+    Partner(i32),
+}
+
+/// A message shown once, on the page after a redirect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// `success`, `info` or `error`; also the CSS class.
+    pub level: String,
+    pub message: String,
+}
+
+impl Flash {
+    pub fn success(message: impl Into<String>) -> Self {
+        Self {
+            level: "success".into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn info(message: impl Into<String>) -> Self {
+        Self {
+            level: "info".into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Recording every request would write the session each time; a minute's precision will do.
+const SEEN_PRECISION_SECS: i64 = 60;
+
+fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The session, with what every page's frame also needs from the request: its language and its
+/// address (where the language picker comes back to).
+pub struct TypedSession {
+    session: Session,
+    lang: Lang,
+    here: String,
+}
+
+impl TypedSession {
+    const USER: &'static str = "user";
+    const CSRF: &'static str = "csrf";
+    const FLASH: &'static str = "flash";
+    const SIGNED_IN_AT: &'static str = "signed_in_at";
+    const SEEN_AT: &'static str = "seen_at";
+
+    /// For middleware, which renders no page.
+    pub fn from_session(session: Session) -> Self {
+        Self {
+            session,
+            lang: Lang::default(),
+            here: "/".into(),
+        }
+    }
+
+    /// The language of this request's pages and messages.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// This page's address, path and query.
+    pub fn here(&self) -> &str {
+        &self.here
+    }
+
+    pub fn user(&self) -> Result<Option<SessionUser>, AppError> {
+        Ok(self.session.get(Self::USER)?)
+    }
+
+    /// A new session id and a new form token: whatever a visitor held before signing in is worthless.
+    pub fn sign_in(&self, user: SessionUser) -> Result<(), AppError> {
+        self.session.renew();
+        self.session.insert(Self::USER, user)?;
+        self.session.insert(Self::CSRF, new_token())?;
+        let now = unix_now();
+        self.session.insert(Self::SIGNED_IN_AT, now)?;
+        self.session.insert(Self::SEEN_AT, now)?;
+        Ok(())
+    }
+
+    /// False once the session has been idle too long or has lived too long; otherwise notes the visit.
+    pub fn still_valid(&self, policy: &SessionPolicy) -> Result<bool, AppError> {
+        let now = unix_now();
+        let signed_in_at: i64 = self.session.get(Self::SIGNED_IN_AT)?.unwrap_or(0);
+        let seen_at: i64 = self.session.get(Self::SEEN_AT)?.unwrap_or(0);
+        let idle = i64::try_from(policy.idle.as_secs()).unwrap_or(i64::MAX);
+        let lifetime = i64::try_from(policy.lifetime.as_secs()).unwrap_or(i64::MAX);
+        if now.saturating_sub(seen_at) > idle || now.saturating_sub(signed_in_at) > lifetime {
+            return Ok(false);
+        }
+        if now - seen_at >= SEEN_PRECISION_SECS.min(idle / 2).max(1) {
+            self.session.insert(Self::SEEN_AT, now)?;
+        }
+        Ok(true)
+    }
+
+    /// Ends the session here and in the store.
+    pub fn purge(&self) {
+        self.session.purge();
+    }
+
+    /// The form token of this session, made on first use.
+    pub fn csrf_token(&self) -> Result<String, AppError> {
+        if let Some(token) = self.existing_csrf_token()? {
+            return Ok(token);
+        }
+        let token = new_token();
+        self.session.insert(Self::CSRF, &token)?;
+        Ok(token)
+    }
+
+    pub fn existing_csrf_token(&self) -> Result<Option<String>, AppError> {
+        Ok(self.session.get(Self::CSRF)?)
+    }
+
+    pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
+        Ok(self.session.insert(Self::FLASH, flash)?)
+    }
+
+    pub fn take_flash(&self) -> Result<Option<Flash>, AppError> {
+        // `remove` marks the session changed even when there is nothing to remove, and a changed
+        // session is written back: look first, so a page view writes nothing.
+        let flash = self.session.get::<Flash>(Self::FLASH)?;
+        if flash.is_some() {
+            self.session.remove(Self::FLASH);
+        }
+        Ok(flash)
+    }
+}
+
+fn new_token() -> String {
+    rand::random::<[u8; 32]>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl FromRequest for TypedSession {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(Ok(Self {
+            session: req.get_session(),
+            lang: language::of_request(req),
+            here: language::address_of(req),
+        }))
+    }
+}
