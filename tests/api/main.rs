@@ -18,5 +18,6 @@ mod partner;
 mod race;
 mod security;
 mod smtp_sink;
+mod startup_errors;
 mod states;
 mod support;

@@ -1,5 +1,5 @@
-//! What a customer portal brings to the pages it shares with the other: which portal it is, its
-//! frame, and its own look of the subscription list.
+//! What a customer portal brings to the pages it shares with the other: which portal it is, the
+//! links above a subscription's details, its home page and its own look of the subscription list.
 
 use actix_web::http::StatusCode;
 use actix_web::HttpResponse;

@@ -1,0 +1,7 @@
+//! Each defence with a test that fails without it.
+
+mod access_control;
+mod headers;
+mod hostile_input;
+mod rate_limits;
+mod sessions;
