@@ -41,6 +41,9 @@ impl Default for RateLimitSettings {
 pub struct Config {
     pub database_url: DatabaseUrl,
     pub bind: String,
+    /// The portal's address as people reach it: links in emails and on the command line start
+    /// with it. `PUBLIC_URL`; by default the address it listens on.
+    pub public_url: String,
     /// Signs and encrypts the session cookie; at least 32 bytes.
     pub session_key: Vec<u8>,
     /// `DPOR_ENV=production`: no demo data, a session key must be given.
@@ -104,13 +107,18 @@ impl Config {
             None => Ok(default),
         };
         let db_pool_size = number("DB_POOL_SIZE", 8)?;
+        let bind = var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_string());
         let eligibility = Threshold {
             percent_of_seats: number("ELIGIBILITY_PERCENT_OF_SEATS", 5)?.min(100) as i32,
             min_users: number("ELIGIBILITY_MIN_USERS", 1)?.min(1_000_000) as i32,
         };
         Ok(Self {
             database_url,
-            bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_string()),
+            public_url: var("PUBLIC_URL")
+                .unwrap_or_else(|| format!("http://{bind}"))
+                .trim_end_matches('/')
+                .to_string(),
+            bind,
             session_key,
             production,
             seed_demo: !production && var("DPOR_DEMO").is_none_or(|v| v != "0"),

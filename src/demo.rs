@@ -5,8 +5,8 @@ use diesel::Connection;
 
 use crate::db::models::{
     Association, AssociationEvent, CustomerUser, NewAssociation, NewAssociationEvent,
-    NewCustomerUser, NewPartner, NewPartnerUser, NewSubscription, Partner, PartnerUser, Product,
-    Subscription, Tenant, WorkloadUsage,
+    NewCustomerUser, NewOperator, NewPartner, NewPartnerUser, NewSubscription, Operator, Partner,
+    PartnerUser, Product, Subscription, Tenant, WorkloadUsage,
 };
 use crate::db::{now, DbConnection};
 use crate::domain::{
@@ -36,6 +36,10 @@ pub const SIGN_INS: &[(&str, &str)] = &[
     (
         "partner@wideworld.example",
         "Wide World Importers, global ID 5000000 (partner portal)",
+    ),
+    (
+        "operator@dpor-portal.example",
+        "an operator (the operator area, /operator/login)",
     ),
 ];
 
@@ -223,6 +227,15 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
         "Kim Abercrombie",
     )?;
     partner_user(wide_world, "partner@wideworld.example", "Ana Trujillo")?;
+    let operator = Operator::create(
+        conn,
+        NewOperator {
+            email: "operator@dpor-portal.example",
+            display_name: "Olivia Operator",
+            created_at,
+        },
+    )?;
+    Operator::set_password(conn, operator, hash)?;
 
     let mut subscription = |tenant_id, product: &str, seats, billing, agreement| {
         let product = Product::find_by_name(conn, product)?.ok_or(diesel::NotFound)?;

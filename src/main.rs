@@ -1,6 +1,8 @@
 use clap::{Parser, Subcommand};
 
 use dpor_portal::config::Config;
+use dpor_portal::domain::EmailAddress;
+use dpor_portal::engine::accounts;
 use dpor_portal::startup::Application;
 use dpor_portal::{db, demo, import};
 
@@ -20,10 +22,28 @@ enum Command {
     Migrate,
     /// Create the demo data if the database is empty, and exit.
     SeedDemo,
+    /// The people who run the portal.
+    Operator {
+        #[command(subcommand)]
+        what: OperatorCommand,
+    },
     /// Load workload usage or partners from a CSV file (see README for the formats).
     Import {
         #[command(subcommand)]
         what: ImportKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum OperatorCommand {
+    /// Add an operator (or give an existing one a new link) and print a single-use link that sets
+    /// their password. No password is ever typed on the command line.
+    Add {
+        /// The operator's email address: what they sign in with.
+        email: String,
+        /// Their name, as the portal shows it (by default the part of the email before the @).
+        #[arg(long)]
+        name: Option<String>,
     },
 }
 
@@ -65,6 +85,9 @@ fn main() {
             Command::Serve => serve(config),
             Command::Migrate => migrate(&config),
             Command::SeedDemo => seed_demo(&config),
+            Command::Operator {
+                what: OperatorCommand::Add { email, name },
+            } => add_operator(&config, &email, name.as_deref()),
             Command::Import { what } => import(&config, what),
         });
     if let Err(error) = outcome {
@@ -116,6 +139,29 @@ fn seed_demo(config: &Config) -> anyhow::Result<()> {
     } else {
         println!("The database already has data; the demo data was not added.");
     }
+    Ok(())
+}
+
+fn add_operator(config: &Config, email: &str, name: Option<&str>) -> anyhow::Result<()> {
+    let email = EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("{email}: {e}"))?;
+    let pool = db::connect_pool(&config.database_url, 1)?;
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    let added = accounts::add_operator(&mut conn, &email, name)?;
+    let who = if added.created {
+        format!("Operator {} added.", email.as_str())
+    } else {
+        format!(
+            "Operator {} already exists; here is a new link.",
+            email.as_str()
+        )
+    };
+    println!("{who}");
+    println!(
+        "Set the password (the link works once, until {} UTC):",
+        added.link.expires_at.format("%Y-%m-%d %H:%M")
+    );
+    println!("  {}", added.link.url(&config.public_url));
     Ok(())
 }
 

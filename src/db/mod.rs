@@ -6,6 +6,7 @@ mod migrations;
 pub mod models;
 pub mod schema;
 pub mod session_store;
+pub mod sql;
 mod transaction;
 
 pub use connection::{

@@ -19,6 +19,7 @@ diesel::table! {
         password_hash -> Text,
         language -> Nullable<Text>,
         created_at -> Timestamp,
+        password_changed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -47,6 +48,7 @@ diesel::table! {
         password_hash -> Text,
         language -> Nullable<Text>,
         created_at -> Timestamp,
+        password_changed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -239,3 +241,44 @@ diesel::table! {
         position -> Integer,
     }
 }
+
+// The people who run the portal, the links that set a password, and what operators changed.
+diesel::table! {
+    operators (id) {
+        id -> Integer,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Nullable<Text>,
+        language -> Nullable<Text>,
+        password_changed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    password_links (id) {
+        id -> Integer,
+        token_hash -> Text,
+        account_kind -> Text,
+        account_id -> Integer,
+        purpose -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    operator_events (id) {
+        id -> Integer,
+        operator_id -> Nullable<Integer>,
+        action -> Text,
+        subject -> Text,
+        old_value -> Text,
+        new_value -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(operator_events -> operators (operator_id));
+diesel::allow_tables_to_appear_in_same_query!(operators, operator_events);

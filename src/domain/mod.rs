@@ -1,6 +1,7 @@
 //! Small types that parse input once; after that nobody checks the value again. The states a
 //! row keeps in a text column are enums here, parsed where the row is read.
 
+mod account;
 mod email;
 mod lang;
 mod mpn_id;
@@ -10,7 +11,9 @@ mod portal;
 mod role;
 mod stored;
 mod subscription;
+mod tenant;
 
+pub use account::{AccountKind, LinkPurpose, NewPassword, NewPasswordError};
 pub use email::{EmailAddress, EmailError};
 pub use lang::Lang;
 pub use mpn_id::{MpnId, MpnIdError};
@@ -18,5 +21,6 @@ pub use partner::{PartnerKind, PartnerStatus};
 pub use portal::{Channel, Portal};
 pub use role::Role;
 pub use subscription::{Billing, EventAction, SubscriptionStatus};
+pub use tenant::{TenantDomain, TenantError, TenantName};
 
 pub(crate) use stored::stored_as_text;

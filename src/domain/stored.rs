@@ -83,5 +83,7 @@ mod tests {
             PartnerStatus::parse,
         );
         check(EventAction::ALL, EventAction::as_str, EventAction::parse);
+        check(AccountKind::ALL, AccountKind::as_str, AccountKind::parse);
+        check(LinkPurpose::ALL, LinkPurpose::as_str, LinkPurpose::parse);
     }
 }

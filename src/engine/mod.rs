@@ -1,11 +1,13 @@
 //! The association engine: every rule about who may name which partner of record, and what
 //! happens when they do. No HTTP and no HTML here; both admin portals and the partner pages call it.
 
+pub mod accounts;
 pub mod calendar;
 mod change;
 mod check;
 pub mod eligibility;
 mod history;
+pub mod onboarding;
 pub mod partner;
 mod subscriptions;
 

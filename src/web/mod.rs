@@ -1,17 +1,18 @@
-//! HTTP: one folder per area (`office`, `intune`, `partner`), the pages both customer portals
+//! HTTP: one folder per area (`office`, `intune`, `partner`, `operator`), the pages both customer portals
 //! share (`customer`), and what every area shares (`shared`). Handlers parse, call the engine or
 //! a model inside `with_db`, then redirect or render.
 
 pub mod customer;
 pub mod intune;
 pub mod office;
+pub mod operator;
 pub mod partner;
 pub mod shared;
 
 use actix_web::web;
 
 use shared::layout::Area;
-use shared::{form_resource, pages, picker, sign_in, static_files};
+use shared::{form_resource, pages, password, picker, sign_in, static_files};
 
 /// Every address of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -22,8 +23,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(picker::choose_and_remember)),
         )
         .route("/healthz", web::get().to(pages::healthz))
+        .service(
+            form_resource("/password/{token}")
+                .route(web::get().to(password::show))
+                .route(web::post().to(password::set)),
+        )
         .route("/static/{file}", web::get().to(static_files::serve));
-    for area in [Area::Office, Area::Intune, Area::Partner] {
+    for area in [Area::Office, Area::Intune, Area::Partner, Area::Operator] {
         cfg.service(
             form_resource(area.login_path())
                 .app_data(web::Data::new(area))
@@ -38,7 +44,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     }
     cfg.service(office::routes())
         .service(intune::routes())
-        .service(partner::routes());
+        .service(partner::routes())
+        .service(operator::routes());
 }
 
 /// The form and query decoders get arbitrary input from anyone: none may panic.

@@ -75,6 +75,7 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
     Config {
         database_url,
         bind: "127.0.0.1:0".to_string(),
+        public_url: "http://portal.example".to_string(),
         session_key: b"an integration-test session key that is long enough".to_vec(),
         production: false,
         seed_demo: true,

@@ -13,6 +13,7 @@ mod intune;
 mod language;
 mod mail;
 mod office;
+mod operator;
 mod pages;
 mod partner;
 mod race;

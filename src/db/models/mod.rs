@@ -1,7 +1,10 @@
 //! Rows and the queries that read and write them, one file per table family.
 
 mod association;
+mod operator;
 mod partner;
+mod password_link;
+mod person;
 mod stored;
 mod subscription;
 mod tenant;
@@ -9,7 +12,9 @@ mod usage;
 mod user;
 
 pub use association::{Association, AssociationEvent, NewAssociation, NewAssociationEvent};
+pub use operator::{NewOperator, Operator, OperatorEvent};
 pub use partner::{NewPartner, Partner};
+pub use password_link::{NewPasswordLink, PasswordLink};
 pub use stored::state;
 pub use subscription::{NewSubscription, Product, Subscription};
 pub use tenant::Tenant;

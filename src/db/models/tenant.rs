@@ -2,6 +2,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::tenants;
+use crate::db::sql::{contains_pattern, lower};
 use crate::db::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -27,5 +28,51 @@ impl Tenant {
 
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         tenants::table.count().get_result(conn)
+    }
+
+    pub fn find(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Self>> {
+        tenants::table
+            .find(id)
+            .select(Self::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    pub fn find_by_domain(conn: &mut DbConnection, domain: &str) -> QueryResult<Option<Self>> {
+        tenants::table
+            .filter(tenants::domain.eq(domain))
+            .select(Self::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    /// "Tailwind Ltd (tailwind.onmicrosoft.com)", as the activity log names it.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.domain)
+    }
+
+    /// Tenants whose name or domain contains `text` (any case), by name, a page at a time.
+    pub fn search(
+        conn: &mut DbConnection,
+        text: Option<&str>,
+        offset: i64,
+        limit: i64,
+    ) -> QueryResult<Vec<Self>> {
+        let mut query = tenants::table.into_boxed();
+        if let Some(text) = text {
+            let pattern = contains_pattern(text);
+            query = query.filter(
+                lower(tenants::name)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(tenants::domain).like(pattern).escape('\\')),
+            );
+        }
+        query
+            .order((tenants::name, tenants::id))
+            .offset(offset)
+            .limit(limit)
+            .select(Self::as_select())
+            .load(conn)
     }
 }

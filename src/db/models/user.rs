@@ -2,48 +2,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
 
+use crate::db::models::person::person_queries;
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
 use crate::db::models::{Partner, Tenant};
 use crate::db::schema::{customer_users, partner_users, partners, tenants};
 use crate::db::DbConnection;
 use crate::domain::{Lang, Role};
-
-/// What every kind of person who signs in shares: made from a new row, found by the email they
-/// sign in with, and their language remembered.
-macro_rules! person_queries {
-    ($model:ident, $new:ident, $table:ident) => {
-        impl $model {
-            pub fn create(conn: &mut DbConnection, new: $new) -> QueryResult<i32> {
-                diesel::insert_into($table::table)
-                    .values(new)
-                    .returning($table::id)
-                    .get_result(conn)
-            }
-
-            pub fn find_by_email(
-                conn: &mut DbConnection,
-                email: &str,
-            ) -> QueryResult<Option<Self>> {
-                $table::table
-                    .filter($table::email.eq(email))
-                    .select(Self::as_select())
-                    .first(conn)
-                    .optional()
-            }
-
-            pub fn set_language(
-                conn: &mut DbConnection,
-                id: i32,
-                lang: Lang,
-            ) -> QueryResult<usize> {
-                diesel::update($table::table.find(id))
-                    .set($table::language.eq(lang.code()))
-                    .execute(conn)
-            }
-        }
-    };
-}
 
 person_queries!(CustomerUser, NewCustomerUser, customer_users);
 person_queries!(PartnerUser, NewPartnerUser, partner_users);
@@ -61,6 +26,8 @@ pub struct CustomerUser {
     /// The language the user chose last; it comes back when they sign in elsewhere.
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
+    /// Sessions signed in before this have ended.
+    pub password_changed_at: Option<NaiveDateTime>,
 }
 
 type CustomerUserRow = (
@@ -72,6 +39,7 @@ type CustomerUserRow = (
     String,
     Option<String>,
     NaiveDateTime,
+    Option<NaiveDateTime>,
 );
 
 queryable_parsing_states!(
@@ -84,11 +52,22 @@ queryable_parsing_states!(
         Text,
         Text,
         Nullable<Text>,
-        Timestamp
+        Timestamp,
+        Nullable<Timestamp>
     ),
     CustomerUserRow,
     |row| {
-        let (id, tenant_id, email, display_name, role, password_hash, language, created_at) = row;
+        let (
+            id,
+            tenant_id,
+            email,
+            display_name,
+            role,
+            password_hash,
+            language,
+            created_at,
+            changed,
+        ) = row;
         Ok(CustomerUser {
             id,
             tenant_id,
@@ -100,6 +79,7 @@ queryable_parsing_states!(
                 .map(|code| state(Lang::parse, "customer_users", id, "language", &code))
                 .transpose()?,
             created_at,
+            password_changed_at: changed,
         })
     }
 );
@@ -117,6 +97,15 @@ pub struct NewCustomerUser<'a> {
 }
 
 impl CustomerUser {
+    /// A tenant's users, by email.
+    pub fn of_tenant(conn: &mut DbConnection, tenant_id: i32) -> QueryResult<Vec<Self>> {
+        customer_users::table
+            .filter(customer_users::tenant_id.eq(tenant_id))
+            .order(customer_users::email)
+            .select(Self::as_select())
+            .load(conn)
+    }
+
     pub fn find_with_tenant(
         conn: &mut DbConnection,
         id: i32,
@@ -141,6 +130,8 @@ pub struct PartnerUser {
     pub password_hash: String,
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
+    /// Sessions signed in before this have ended.
+    pub password_changed_at: Option<NaiveDateTime>,
 }
 
 type PartnerUserRow = (
@@ -151,6 +142,7 @@ type PartnerUserRow = (
     String,
     Option<String>,
     NaiveDateTime,
+    Option<NaiveDateTime>,
 );
 
 queryable_parsing_states!(
@@ -162,11 +154,13 @@ queryable_parsing_states!(
         Text,
         Text,
         Nullable<Text>,
-        Timestamp
+        Timestamp,
+        Nullable<Timestamp>
     ),
     PartnerUserRow,
     |row| {
-        let (id, partner_id, email, display_name, password_hash, language, created_at) = row;
+        let (id, partner_id, email, display_name, password_hash, language, created_at, changed) =
+            row;
         Ok(PartnerUser {
             id,
             partner_id,
@@ -177,6 +171,7 @@ queryable_parsing_states!(
                 .map(|code| state(Lang::parse, "partner_users", id, "language", &code))
                 .transpose()?,
             created_at,
+            password_changed_at: changed,
         })
     }
 );

@@ -8,13 +8,12 @@ use diesel::dsl::exists;
 use diesel::prelude::*;
 
 use crate::db::schema::{associations, partners, subscriptions, tenants, workload_usage};
+use crate::db::sql::{contains_pattern, lower};
 use crate::db::DbConnection;
 use crate::domain::{Billing, Channel, PartnerStatus};
 use crate::engine::calendar::{month_of, next_month};
 use crate::engine::eligibility::{self, Threshold};
 use crate::engine::partner::line::{line_from, line_rows, AssociationLine, LineRow};
-
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StatusFilter {
@@ -76,7 +75,7 @@ pub fn list_associations(
         .map(str::trim)
         .filter(|c| !c.is_empty())
     {
-        let pattern = format!("%{}%", escape_like(&customer.to_lowercase()));
+        let pattern = contains_pattern(customer);
         sql = sql.filter(lower(tenants::name).like(pattern).escape('\\'));
     }
     let next_month = next_month(month);
@@ -151,12 +150,6 @@ pub fn list_associations(
         .map(|row| line_from(row, &usage, month, threshold))
         .collect::<QueryResult<_>>()?;
     Ok(AssociationPage { lines, has_next })
-}
-
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 fn usage_in_month(

@@ -8,8 +8,9 @@ use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage, HttpRequest};
 
 use crate::config::SessionPolicy;
-use crate::db::models::{CustomerUser, Partner, PartnerUser, Tenant};
+use crate::db::models::{CustomerUser, Operator, Partner, PartnerUser, Tenant};
 use crate::db::DbPool;
+use crate::domain::AccountKind;
 use crate::web::shared::errors::AppError;
 use crate::web::shared::language;
 use crate::web::shared::layout::{Area, Viewer};
@@ -55,6 +56,49 @@ impl PartnerIdentity {
     }
 }
 
+/// Someone who runs the portal, signed in to the operator area.
+#[derive(Debug, Clone)]
+pub struct OperatorIdentity {
+    pub operator: Operator,
+}
+
+impl OperatorIdentity {
+    pub fn viewer(&self) -> Viewer {
+        Viewer {
+            name: self.operator.display_name.clone(),
+            email: self.operator.email.clone(),
+            organisation: "DPOR Portal".to_string(),
+        }
+    }
+}
+
+/// The signed-in account the guard found.
+enum Found {
+    Customer(CustomerIdentity),
+    Partner(PartnerIdentity),
+    Operator(OperatorIdentity),
+}
+
+impl Found {
+    /// Puts the identity where the handlers' `web::ReqData` finds it.
+    fn hand_to(self, req: &ServiceRequest) {
+        let mut extensions = req.extensions_mut();
+        match self {
+            Self::Customer(identity) => extensions.insert(identity).map(drop),
+            Self::Partner(identity) => extensions.insert(identity).map(drop),
+            Self::Operator(identity) => extensions.insert(identity).map(drop),
+        };
+    }
+
+    fn password_changed_at(&self) -> Option<chrono::NaiveDateTime> {
+        match self {
+            Self::Customer(i) => i.user.password_changed_at,
+            Self::Partner(i) => i.user.password_changed_at,
+            Self::Operator(i) => i.operator.password_changed_at,
+        }
+    }
+}
+
 /// Who is signed in to this request's portal, as the page header shows them.
 pub fn viewer(req: &HttpRequest) -> Option<Viewer> {
     let extensions = req.extensions();
@@ -65,6 +109,11 @@ pub fn viewer(req: &HttpRequest) -> Option<Viewer> {
             extensions
                 .get::<PartnerIdentity>()
                 .map(PartnerIdentity::viewer)
+        })
+        .or_else(|| {
+            extensions
+                .get::<OperatorIdentity>()
+                .map(OperatorIdentity::viewer)
         })
 }
 
@@ -93,44 +142,46 @@ pub async fn require_sign_in(
         .app_data::<web::Data<DbPool>>()
         .cloned()
         .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("no database pool")))?;
-    match (area.for_customers(), signed_in) {
-        (true, SessionUser::Customer(id)) => {
+    let found = match (area.account_kind(), signed_in) {
+        (Some(AccountKind::Customer), SessionUser::Customer(id)) => {
             let found = with_db(&pool, move |conn| {
                 Ok(CustomerUser::find_with_tenant(conn, id)?)
             })
             .await?;
-            match found {
-                Some((user, tenant)) => {
-                    req.extensions_mut()
-                        .insert(CustomerIdentity { user, tenant });
-                }
-                None => return Ok(account_gone(req, &session, area)),
-            }
+            found.map(|(user, tenant)| Found::Customer(CustomerIdentity { user, tenant }))
         }
-        (false, SessionUser::Partner(id)) => {
+        (Some(AccountKind::Partner), SessionUser::Partner(id)) => {
             let found = with_db(&pool, move |conn| {
                 Ok(PartnerUser::find_with_partner(conn, id)?)
             })
             .await?;
-            match found {
-                Some((user, partner)) => {
-                    req.extensions_mut()
-                        .insert(PartnerIdentity { user, partner });
-                }
-                None => return Ok(account_gone(req, &session, area)),
-            }
+            found.map(|(user, partner)| Found::Partner(PartnerIdentity { user, partner }))
         }
-        (for_customers, _) => {
+        (Some(AccountKind::Operator), SessionUser::Operator(id)) => {
+            let found = with_db(&pool, move |conn| Ok(Operator::find(conn, id)?)).await?;
+            found.map(|operator| Found::Operator(OperatorIdentity { operator }))
+        }
+        (kind, _) => {
             let lang = language::of_request(req.request());
-            let why = if for_customers {
-                lang.t1("auth-wrong-portal-customers", "portal", area.title(lang))
-            } else {
-                lang.t1("auth-wrong-portal-partners", "portal", area.title(lang))
+            let key = match kind {
+                Some(AccountKind::Partner) => "auth-wrong-portal-partners",
+                Some(AccountKind::Operator) => "auth-wrong-portal-operators",
+                _ => "auth-wrong-portal-customers",
             };
-            let error = AppError::Forbidden(why);
+            let error = AppError::Forbidden(lang.t1(key, "portal", area.title(lang)));
             return Ok(req.error_response(error).map_into_right_body());
         }
+    };
+    let Some(found) = found else {
+        return Ok(account_gone(req, &session, area));
+    };
+    if session.predates(found.password_changed_at())? {
+        // The password was changed since: a copied or forgotten session ends here.
+        session.purge();
+        let to_login = see_other(&format!("{}?expired=1", area.login_path()));
+        return Ok(req.into_response(to_login).map_into_right_body());
     }
+    found.hand_to(&req);
     next.call(req)
         .await
         .map(ServiceResponse::map_into_left_body)

@@ -1,7 +1,8 @@
 //! What every page's frame needs: which portal it belongs to, who is signed in, the form token
 //! and the one-time message left by the previous step.
 
-use crate::domain::{Lang, SubscriptionStatus};
+use crate::domain::{AccountKind, Lang, SubscriptionStatus};
+use crate::engine::accounts::LinkRefused;
 use crate::engine::{HistoryEntry, Notification, PartnerEvent, Verdict};
 use crate::i18n::Value;
 use crate::support::{ContactMethod, RequestStatus};
@@ -16,6 +17,8 @@ pub enum Area {
     Office,
     Intune,
     Partner,
+    /// The people who run the portal.
+    Operator,
 }
 
 impl Area {
@@ -25,6 +28,7 @@ impl Area {
             Self::Office => "office",
             Self::Intune => "intune",
             Self::Partner => "partner",
+            Self::Operator => "operator",
         }
     }
 
@@ -35,6 +39,7 @@ impl Area {
             Self::Office => lang.t("area-office"),
             Self::Intune => lang.t("area-intune"),
             Self::Partner => lang.t("area-partner"),
+            Self::Operator => lang.t("area-operator"),
         }
     }
 
@@ -44,6 +49,7 @@ impl Area {
             Self::Office => "/office",
             Self::Intune => "/intune",
             Self::Partner => "/partner",
+            Self::Operator => "/operator",
         }
     }
 
@@ -53,6 +59,7 @@ impl Area {
             Self::Office => "/office/login",
             Self::Intune => "/intune/login",
             Self::Partner => "/partner/login",
+            Self::Operator => "/operator/login",
         }
     }
 
@@ -62,6 +69,7 @@ impl Area {
             Self::Office => "/office/logout",
             Self::Intune => "/intune/logout",
             Self::Partner => "/partner/logout",
+            Self::Operator => "/operator/logout",
         }
     }
 
@@ -72,12 +80,41 @@ impl Area {
             "office" => Self::Office,
             "intune" => Self::Intune,
             "partner" => Self::Partner,
+            "operator" => Self::Operator,
             _ => Self::Home,
         }
     }
 
     pub fn for_customers(self) -> bool {
         matches!(self, Self::Office | Self::Intune)
+    }
+
+    /// Whose sign-in this is; the start page has none.
+    pub fn account_kind(self) -> Option<AccountKind> {
+        match self {
+            Self::Home => None,
+            Self::Office | Self::Intune => Some(AccountKind::Customer),
+            Self::Partner => Some(AccountKind::Partner),
+            Self::Operator => Some(AccountKind::Operator),
+        }
+    }
+
+    /// Where an account of this kind signs in (customers: the Office portal's page).
+    pub fn of_account(kind: AccountKind) -> Self {
+        match kind {
+            AccountKind::Customer => Self::Office,
+            AccountKind::Partner => Self::Partner,
+            AccountKind::Operator => Self::Operator,
+        }
+    }
+
+    /// The sentence under a sign-in page's heading.
+    pub fn sign_in_lead(self) -> &'static str {
+        match self.account_kind() {
+            Some(AccountKind::Partner) => "signin-lead-partner",
+            Some(AccountKind::Operator) => "signin-lead-operator",
+            _ => "signin-lead-customer",
+        }
     }
 
     /// The portal's name in the top bar; the start page has none.
@@ -87,6 +124,7 @@ impl Area {
             Self::Office => ("Office 365", "brand-office-app", true),
             Self::Intune => ("Microsoft Intune", "brand-intune-app", false),
             Self::Partner => ("Partner Network", "brand-partner-app", false),
+            Self::Operator => ("DPOR Portal", "brand-operator-app", false),
         };
         Some(Brand {
             product,
@@ -102,6 +140,7 @@ impl Area {
             Self::Office => ("sidenav", "brand-office-app", OFFICE_NAV),
             Self::Intune => ("tabs", "brand-intune-app", INTUNE_NAV),
             Self::Partner => ("tabs", "brand-partner-app", PARTNER_NAV),
+            Self::Operator => ("sidenav", "brand-operator-app", OPERATOR_NAV),
         };
         Some(Nav {
             class,
@@ -139,6 +178,11 @@ const INTUNE_NAV: &[NavItem] = &[
     ),
     item("/intune/support", "nav-support", "support"),
     item("/intune/help", "nav-help", "help"),
+];
+
+const OPERATOR_NAV: &[NavItem] = &[
+    item("/operator/tenants", "nav-tenants", "tenants"),
+    item("/operator/activity", "nav-activity", "activity"),
 ];
 
 const PARTNER_NAV: &[NavItem] = &[
@@ -269,6 +313,18 @@ impl Layout {
 
     pub fn contact(&self, method: &ContactMethod) -> String {
         words::contact_method(self.lang, *method)
+    }
+
+    pub fn link_refused_heading(&self, refused: &LinkRefused) -> String {
+        words::link_refused(self.lang, *refused).0
+    }
+
+    pub fn link_refused_text(&self, refused: &LinkRefused) -> String {
+        words::link_refused(self.lang, *refused).1
+    }
+
+    pub fn operator_action(&self, action: &str) -> String {
+        words::operator_action(self.lang, action)
     }
 
     pub fn request_status(&self, status: &RequestStatus) -> String {

@@ -9,6 +9,7 @@ pub mod identity;
 pub mod language;
 pub mod layout;
 pub mod pages;
+pub mod password;
 pub mod picker;
 pub mod respond;
 pub mod security;
@@ -19,7 +20,7 @@ pub mod support;
 pub mod words;
 
 pub use errors::AppError;
-pub use identity::{CustomerIdentity, PartnerIdentity};
+pub use identity::{CustomerIdentity, OperatorIdentity, PartnerIdentity};
 pub use layout::{Area, Layout};
 pub use respond::{form_resource, html, see_other, with_db, with_db_blocking};
 pub use session::{Flash, TypedSession};

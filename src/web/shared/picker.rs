@@ -6,7 +6,7 @@ use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use crate::db::models::{CustomerUser, PartnerUser};
+use crate::db::models::{CustomerUser, Operator, PartnerUser};
 use crate::db::{DbConnection, DbPool};
 use crate::domain::Lang;
 use crate::web::shared::errors::AppError;
@@ -73,6 +73,7 @@ pub fn save(conn: &mut DbConnection, user: SessionUser, lang: Lang) -> diesel::Q
     match user {
         SessionUser::Customer(id) => CustomerUser::set_language(conn, id, lang),
         SessionUser::Partner(id) => PartnerUser::set_language(conn, id, lang),
+        SessionUser::Operator(id) => Operator::set_language(conn, id, lang),
     }
 }
 

@@ -16,6 +16,7 @@ use crate::web::shared::language;
 pub enum SessionUser {
     Customer(i32),
     Partner(i32),
+    Operator(i32),
 }
 
 /// A message shown once, on the page after a redirect.
@@ -62,6 +63,8 @@ impl TypedSession {
     const CSRF: &'static str = "csrf";
     const FLASH: &'static str = "flash";
     const SIGNED_IN_AT: &'static str = "signed_in_at";
+    /// The same moment to the millisecond: a password changed after it ends the session.
+    const SIGNED_IN_MS: &'static str = "signed_in_ms";
     const SEEN_AT: &'static str = "seen_at";
 
     /// For middleware, which renders no page.
@@ -94,6 +97,8 @@ impl TypedSession {
         self.session.insert(Self::CSRF, new_token())?;
         let now = unix_now();
         self.session.insert(Self::SIGNED_IN_AT, now)?;
+        self.session
+            .insert(Self::SIGNED_IN_MS, chrono::Utc::now().timestamp_millis())?;
         self.session.insert(Self::SEEN_AT, now)?;
         Ok(())
     }
@@ -112,6 +117,21 @@ impl TypedSession {
             self.session.insert(Self::SEEN_AT, now)?;
         }
         Ok(true)
+    }
+
+    /// True when the account's password was changed after this session signed in.
+    pub fn predates(
+        &self,
+        password_changed_at: Option<chrono::NaiveDateTime>,
+    ) -> Result<bool, AppError> {
+        let Some(changed) = password_changed_at else {
+            return Ok(false);
+        };
+        let signed_in_ms: i64 = match self.session.get(Self::SIGNED_IN_MS)? {
+            Some(ms) => ms,
+            None => self.session.get::<i64>(Self::SIGNED_IN_AT)?.unwrap_or(0) * 1000,
+        };
+        Ok(changed.and_utc().timestamp_millis() > signed_in_ms)
     }
 
     /// Ends the session here and in the store.

@@ -5,9 +5,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::models::{CustomerUser, PartnerUser};
+use crate::db::models::{CustomerUser, Operator, PartnerUser};
 use crate::db::{DbConnection, DbPool};
-use crate::domain::{password, EmailAddress, Lang};
+use crate::domain::{password, AccountKind, EmailAddress, Lang};
 use crate::web::shared::errors::AppError;
 use crate::web::shared::language::{self, CookieSecurity};
 use crate::web::shared::layout::{Area, Layout};
@@ -33,6 +33,7 @@ struct LoginPage {
 pub struct LoginQuery {
     signed_out: Option<String>,
     expired: Option<String>,
+    password_set: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +55,8 @@ pub async fn login_page(
         Some(lang.t("signin-signed-out"))
     } else if query.expired.is_some() {
         Some(lang.t("signin-expired"))
+    } else if query.password_set.is_some() {
+        Some(lang.t("signin-password-set"))
     } else {
         None
     };
@@ -159,17 +162,24 @@ fn authenticate(
     email: &str,
     given_password: &str,
 ) -> diesel::QueryResult<Option<(SessionUser, Option<Lang>)>> {
-    let account = if area.for_customers() {
-        CustomerUser::find_by_email(conn, email)?
-            .map(|u| ((SessionUser::Customer(u.id), u.language), u.password_hash))
-    } else {
-        PartnerUser::find_by_email(conn, email)?
-            .map(|u| ((SessionUser::Partner(u.id), u.language), u.password_hash))
+    let account = match area.account_kind() {
+        Some(AccountKind::Customer) => CustomerUser::find_by_email(conn, email)?.map(|u| {
+            let user = (SessionUser::Customer(u.id), u.language);
+            (user, Some(u.password_hash))
+        }),
+        Some(AccountKind::Partner) => PartnerUser::find_by_email(conn, email)?.map(|u| {
+            let user = (SessionUser::Partner(u.id), u.language);
+            (user, Some(u.password_hash))
+        }),
+        Some(AccountKind::Operator) => Operator::find_by_email(conn, email)?
+            .map(|o| ((SessionUser::Operator(o.id), o.language), o.password_hash)),
+        None => None,
     };
     Ok(match account {
-        Some((user, hash)) if password::verify(given_password, &hash) => Some(user),
-        Some(_) => None,
-        None => {
+        Some((user, Some(hash))) if password::verify(given_password, &hash) => Some(user),
+        Some((_, Some(_))) => None,
+        // No account, or one whose password has not been set yet: the same time, the same answer.
+        Some((_, None)) | None => {
             password::verify_against_nobody(given_password);
             None
         }

@@ -1,7 +1,11 @@
 //! The engine answers with kinds (`CheckOutcome`, `ChangeError`, `Reason` …); this is where each
 //! kind becomes a sentence in the reader's language. Pages and flashes take their words from here.
 
-use crate::domain::{EmailError, EventAction, Lang, MpnIdError, SubscriptionStatus};
+use crate::domain::{
+    EmailError, EventAction, Lang, MpnIdError, NewPassword, NewPasswordError, SubscriptionStatus,
+    TenantError, TenantName,
+};
+use crate::engine::accounts::LinkRefused;
 use crate::engine::{
     Change, ChangeError, Changed, CheckOutcome, HistoryEntry, Notification, PartnerEvent,
     PartnerSummary, Reason, Verdict,
@@ -112,6 +116,51 @@ pub fn mpn_error(lang: Lang, error: &MpnIdError) -> String {
     match error {
         MpnIdError::Empty => lang.t("mpn-empty"),
         MpnIdError::Malformed => lang.t("mpn-malformed"),
+    }
+}
+
+pub fn new_password_error(lang: Lang, error: NewPasswordError) -> String {
+    match error {
+        NewPasswordError::TooShort => {
+            lang.t1("password-too-short", "min", NewPassword::MIN_CHARS as i64)
+        }
+        NewPasswordError::TooLong => lang.t1(
+            "password-too-long",
+            "max",
+            lang.number(NewPassword::MAX_CHARS as i64),
+        ),
+        NewPasswordError::Mismatch => lang.t("password-mismatch"),
+    }
+}
+
+pub fn tenant_error(lang: Lang, error: TenantError) -> String {
+    match error {
+        TenantError::NameEmpty => lang.t("tenant-name-empty"),
+        TenantError::NameTooLong => {
+            lang.t1("tenant-name-too-long", "max", TenantName::MAX_CHARS as i64)
+        }
+        TenantError::NameControl => lang.t("tenant-name-control"),
+        TenantError::DomainEmpty => lang.t("tenant-domain-empty"),
+        TenantError::DomainMalformed => lang.t("tenant-domain-malformed"),
+    }
+}
+
+/// What an operator did, as the activity log says it.
+pub fn operator_action(lang: Lang, action: &str) -> String {
+    match action {
+        "tenant-created" => lang.t("activity-tenant-created"),
+        "operator-added" => lang.t("activity-operator-added"),
+        "operator-link" => lang.t("activity-operator-link"),
+        other => other.to_string(),
+    }
+}
+
+/// Why a link to set a password does not work: a heading and a sentence.
+pub fn link_refused(lang: Lang, refused: LinkRefused) -> (String, String) {
+    match refused {
+        LinkRefused::Unknown => (lang.t("link-unknown"), lang.t("link-unknown-text")),
+        LinkRefused::Used => (lang.t("link-used"), lang.t("link-used-text")),
+        LinkRefused::Expired => (lang.t("link-expired"), lang.t("link-expired-text")),
     }
 }
 

@@ -28,7 +28,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     ("startup", &["config", "db", "demo", "mail", "web"]),
-    ("main", &["config", "db", "demo", "import", "startup"]),
+    (
+        "main",
+        &[
+            "config", "db", "demo", "domain", "engine", "import", "startup",
+        ],
+    ),
 ];
 
 /// Inside `web`: the shared frame knows no area, the pages both customer portals share know

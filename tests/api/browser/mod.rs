@@ -5,6 +5,7 @@
 mod flows;
 mod japanese;
 mod keyboard;
+mod operator;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -1,7 +1,10 @@
 //! Every page in every language, and the browser's language until the visitor chooses.
 
 use diesel::prelude::*;
+use dpor_portal::db::models::{Operator, Tenant};
 use dpor_portal::db::schema::{associations, partners};
+use dpor_portal::domain::{AccountKind, LinkPurpose};
+use dpor_portal::engine::accounts::issue_link;
 use dpor_portal::i18n::Lang;
 
 use crate::helpers::{location, spawn_app, spawn_app_with};
@@ -10,7 +13,7 @@ use super::*;
 
 #[tokio::test]
 async fn every_page_renders_in_every_language_with_no_missing_message() {
-    // Four sign-ins per language, from one address.
+    // Five sign-ins per language, from one address.
     let app = spawn_app_with(|c| {
         c.rate_limits.sign_in_per_minute = 100;
         c.rate_limits.check_id_per_minute = 1000;
@@ -25,12 +28,39 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
         .first(&mut *app.conn())
         .unwrap();
     let (category, topic) = first_support_ids(&app);
+    let contoso = Tenant::find_by_domain(&mut app.conn(), "contoso.onmicrosoft.com")
+        .unwrap()
+        .unwrap()
+        .id;
     for lang in Lang::ALL {
         let anonymous = browser_in(&app, lang).await;
-        for path in ["/", "/office/login", "/intune/login", "/partner/login"] {
+        for path in [
+            "/",
+            "/office/login",
+            "/intune/login",
+            "/partner/login",
+            "/operator/login",
+            "/operator/login?password_set=1",
+        ] {
             visit(&anonymous, lang, path, 200).await;
         }
         visit(&anonymous, lang, "/no/such/page", 404).await;
+        // A link that sets a password: the form, and the pages of links that do not work.
+        let link = {
+            let mut conn = app.conn();
+            let operator = Operator::find_by_email(&mut conn, "operator@dpor-portal.example")
+                .unwrap()
+                .unwrap();
+            issue_link(
+                &mut conn,
+                AccountKind::Operator,
+                operator.id,
+                LinkPurpose::Reset,
+            )
+            .unwrap()
+        };
+        visit(&anonymous, lang, &format!("/password/{}", link.token), 200).await;
+        visit(&anonymous, lang, "/password/no-such-link", 404).await;
 
         let office = browser_in(&app, lang).await;
         office.sign_in_as("office", "admin@contoso.example").await;
@@ -105,6 +135,22 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             visit(&partner, lang, &path, 200).await;
         }
         visit(&partner, lang, "/partner?q=a%0Ab", 422).await;
+
+        let operator = browser_in(&app, lang).await;
+        operator
+            .sign_in_as("operator", "operator@dpor-portal.example")
+            .await;
+        for path in [
+            "/operator/tenants".to_string(),
+            "/operator/tenants?q=no-such-tenant".to_string(),
+            "/operator/tenants/new".to_string(),
+            format!("/operator/tenants/{contoso}"),
+            "/operator/activity".to_string(),
+        ] {
+            visit(&operator, lang, &path, 200).await;
+        }
+        visit(&operator, lang, "/operator/tenants/999999", 404).await;
+        visit(&operator, lang, "/office", 403).await;
     }
 }
 

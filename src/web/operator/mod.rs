@@ -1,0 +1,31 @@
+//! The operator area: the people who run the portal onboard tenants (and, step by step, their
+//! users, subscriptions and partners) and read what every operator changed.
+
+mod activity;
+mod tenants;
+
+use actix_web::{web, HttpResponse};
+
+use crate::web::shared::identity::require_sign_in;
+use crate::web::shared::{form_resource, see_other};
+
+/// Rows a list page shows at once.
+const PAGE_SIZE: i64 = 50;
+
+async fn home() -> HttpResponse {
+    see_other("/operator/tenants")
+}
+
+pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
+    web::scope("/operator")
+        .wrap(actix_web::middleware::from_fn(require_sign_in))
+        .route("", web::get().to(home))
+        .route("/tenants", web::get().to(tenants::list))
+        .service(
+            form_resource("/tenants/new")
+                .route(web::get().to(tenants::new_form))
+                .route(web::post().to(tenants::create)),
+        )
+        .route("/tenants/{id}", web::get().to(tenants::show))
+        .route("/activity", web::get().to(activity::list))
+}
