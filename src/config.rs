@@ -5,6 +5,10 @@ use std::path::{Path, PathBuf};
 use crate::db::{DatabaseUrl, DatabaseUrlError};
 use crate::engine::Threshold;
 
+/// The portal's public address, for the links in emails (see [`Config::public_url`]).
+#[derive(Debug, Clone)]
+pub struct PublicUrl(pub String);
+
 /// How long a session lasts: idle time between requests, and in all.
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {

@@ -85,7 +85,7 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
                 email,
                 display_name,
                 role,
-                password_hash: hash,
+                password_hash: Some(hash),
                 created_at,
             },
         )
@@ -215,7 +215,7 @@ fn seed(conn: &mut DbConnection, hash: &str, today: NaiveDate) -> diesel::QueryR
                 partner_id,
                 email,
                 display_name,
-                password_hash: hash,
+                password_hash: Some(hash),
                 created_at,
             },
         )

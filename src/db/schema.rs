@@ -16,10 +16,11 @@ diesel::table! {
         email -> Text,
         display_name -> Text,
         role -> Text,
-        password_hash -> Text,
+        password_hash -> Nullable<Text>,
         language -> Nullable<Text>,
         created_at -> Timestamp,
         password_changed_at -> Nullable<Timestamp>,
+        deactivated_at -> Nullable<Timestamp>,
     }
 }
 
@@ -45,10 +46,11 @@ diesel::table! {
         partner_id -> Integer,
         email -> Text,
         display_name -> Text,
-        password_hash -> Text,
+        password_hash -> Nullable<Text>,
         language -> Nullable<Text>,
         created_at -> Timestamp,
         password_changed_at -> Nullable<Timestamp>,
+        deactivated_at -> Nullable<Timestamp>,
     }
 }
 

@@ -21,6 +21,6 @@ pub use partner::{PartnerKind, PartnerStatus};
 pub use portal::{Channel, Portal};
 pub use role::Role;
 pub use subscription::{Billing, EventAction, SubscriptionStatus};
-pub use tenant::{TenantDomain, TenantError, TenantName};
+pub use tenant::{NameProblem, PersonName, TenantDomain, TenantError, TenantName};
 
 pub(crate) use stored::stored_as_text;

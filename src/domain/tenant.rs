@@ -20,21 +20,41 @@ pub enum TenantError {
     DomainMalformed,
 }
 
+/// What is wrong with a name as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    TooLong,
+    Control,
+}
+
+/// A name as an operator types it, an organisation's or a person's: trimmed, present, at most
+/// `max` characters, no control characters.
+pub fn parse_name(input: &str, max: usize) -> Result<String, NameProblem> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    if name.chars().any(char::is_control) {
+        return Err(NameProblem::Control);
+    }
+    if name.chars().count() > max {
+        return Err(NameProblem::TooLong);
+    }
+    Ok(name.to_string())
+}
+
 impl TenantName {
     pub const MAX_CHARS: usize = 100;
 
     pub fn parse(input: &str) -> Result<Self, TenantError> {
-        let name = input.trim();
-        if name.is_empty() {
-            return Err(TenantError::NameEmpty);
-        }
-        if name.chars().any(char::is_control) {
-            return Err(TenantError::NameControl);
-        }
-        if name.chars().count() > Self::MAX_CHARS {
-            return Err(TenantError::NameTooLong);
-        }
-        Ok(Self(name.to_string()))
+        parse_name(input, Self::MAX_CHARS)
+            .map(Self)
+            .map_err(|problem| match problem {
+                NameProblem::Empty => TenantError::NameEmpty,
+                NameProblem::TooLong => TenantError::NameTooLong,
+                NameProblem::Control => TenantError::NameControl,
+            })
     }
 
     pub fn as_str(&self) -> &str {
@@ -110,5 +130,21 @@ mod tests {
             );
         }
         assert_eq!(TenantDomain::parse(""), Err(TenantError::DomainEmpty));
+    }
+}
+
+/// A person's name as the portal shows it: "Megan Bowen".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub const MAX_CHARS: usize = 100;
+
+    pub fn parse(input: &str) -> Result<Self, NameProblem> {
+        parse_name(input, Self::MAX_CHARS).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use crate::db::models::{CustomerUser, Partner, Subscription, Tenant};
 use crate::db::now;
 use crate::domain::Channel;
-use crate::domain::Lang;
+use crate::domain::{AccountKind, Lang};
 use crate::mail::NewOutboxMessage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +144,83 @@ pub fn compose_support_confirmation(
             issue,
             description,
             when,
+        }
+        .render()?,
+        message_id: new_message_id(),
+        created_at,
+        next_attempt_at: created_at,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "email/invitation.txt")]
+struct InvitationText<'a> {
+    lang: Lang,
+    name: &'a str,
+    email: &'a str,
+    organisation: &'a str,
+    portal: &'a str,
+    url: &'a str,
+    expires: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/invitation.html")]
+struct InvitationHtml<'a> {
+    lang: Lang,
+    name: &'a str,
+    email: &'a str,
+    organisation: &'a str,
+    portal: &'a str,
+    url: &'a str,
+    expires: String,
+}
+
+/// Who is invited, to which organisation and portal, and the link that sets their password.
+pub struct Invitation<'a> {
+    pub lang: Lang,
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The tenant or partner they sign in for.
+    pub organisation: &'a str,
+    /// Which portal they sign in to.
+    pub kind: AccountKind,
+    pub url: &'a str,
+    pub expires_at: NaiveDateTime,
+}
+
+/// The email that invites a new user to set their password.
+pub fn compose_invitation(i: &Invitation) -> Result<NewOutboxMessage, askama::Error> {
+    let expires = format!("{} UTC", i.lang.date_time(i.expires_at));
+    let portal = i.lang.t(match i.kind {
+        AccountKind::Customer => "email-invitation-portal-customer",
+        AccountKind::Partner => "email-invitation-portal-partner",
+        AccountKind::Operator => "email-invitation-portal-operator",
+    });
+    let portal = portal.as_str();
+    let created_at = now();
+    Ok(NewOutboxMessage {
+        partner_id: None,
+        recipient: i.email.to_string(),
+        subject: single_line(&i.lang.t1("email-invitation-subject", "portal", portal)),
+        body_text: InvitationText {
+            lang: i.lang,
+            name: i.name,
+            email: i.email,
+            organisation: i.organisation,
+            portal,
+            url: i.url,
+            expires: expires.clone(),
+        }
+        .render()?,
+        body_html: InvitationHtml {
+            lang: i.lang,
+            name: i.name,
+            email: i.email,
+            organisation: i.organisation,
+            portal,
+            url: i.url,
+            expires,
         }
         .render()?,
         message_id: new_message_id(),

@@ -5,6 +5,9 @@ mod compose;
 mod outbox;
 pub mod worker;
 
-pub use compose::{compose_partner_notice, compose_support_confirmation, Notice, NoticeContext};
+pub use compose::{
+    compose_invitation, compose_partner_notice, compose_support_confirmation, Invitation, Notice,
+    NoticeContext,
+};
 pub use outbox::{enqueue, NewOutboxMessage, OutboxMessage};
 pub use worker::{MailSettings, MailWaker};

@@ -22,3 +22,4 @@ mod smtp_sink;
 mod startup_errors;
 mod states;
 mod support;
+mod upgrade;

@@ -22,12 +22,15 @@ pub struct CustomerUser {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub password_hash: String,
+    /// None until the user sets a password through their invitation.
+    pub password_hash: Option<String>,
     /// The language the user chose last; it comes back when they sign in elsewhere.
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
     /// Sessions signed in before this have ended.
     pub password_changed_at: Option<NaiveDateTime>,
+    /// A deactivated user cannot sign in; their history stays.
+    pub deactivated_at: Option<NaiveDateTime>,
 }
 
 type CustomerUserRow = (
@@ -36,9 +39,10 @@ type CustomerUserRow = (
     String,
     String,
     String,
-    String,
+    Option<String>,
     Option<String>,
     NaiveDateTime,
+    Option<NaiveDateTime>,
     Option<NaiveDateTime>,
 );
 
@@ -50,9 +54,10 @@ queryable_parsing_states!(
         Text,
         Text,
         Text,
-        Text,
+        Nullable<Text>,
         Nullable<Text>,
         Timestamp,
+        Nullable<Timestamp>,
         Nullable<Timestamp>
     ),
     CustomerUserRow,
@@ -67,6 +72,7 @@ queryable_parsing_states!(
             language,
             created_at,
             changed,
+            deactivated,
         ) = row;
         Ok(CustomerUser {
             id,
@@ -80,6 +86,7 @@ queryable_parsing_states!(
                 .transpose()?,
             created_at,
             password_changed_at: changed,
+            deactivated_at: deactivated,
         })
     }
 );
@@ -92,11 +99,25 @@ pub struct NewCustomerUser<'a> {
     pub display_name: &'a str,
     #[diesel(serialize_as = Code)]
     pub role: Role,
-    pub password_hash: &'a str,
+    /// None for an invited user, who sets it through their link.
+    pub password_hash: Option<&'a str>,
     pub created_at: NaiveDateTime,
 }
 
 impl CustomerUser {
+    pub fn set_role(conn: &mut DbConnection, id: i32, role: Role) -> QueryResult<usize> {
+        diesel::update(customer_users::table.find(id))
+            .set(customer_users::role.eq(role.as_str()))
+            .execute(conn)
+    }
+
+    /// Ends the user's access: they cannot sign in, and their sessions end at their next request.
+    pub fn deactivate(conn: &mut DbConnection, id: i32) -> QueryResult<usize> {
+        diesel::update(customer_users::table.find(id))
+            .set(customer_users::deactivated_at.eq(crate::db::now()))
+            .execute(conn)
+    }
+
     /// A tenant's users, by email.
     pub fn of_tenant(conn: &mut DbConnection, tenant_id: i32) -> QueryResult<Vec<Self>> {
         customer_users::table
@@ -127,11 +148,14 @@ pub struct PartnerUser {
     pub partner_id: i32,
     pub email: String,
     pub display_name: String,
-    pub password_hash: String,
+    /// None until the user sets a password through their invitation.
+    pub password_hash: Option<String>,
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
     /// Sessions signed in before this have ended.
     pub password_changed_at: Option<NaiveDateTime>,
+    /// A deactivated user cannot sign in; their history stays.
+    pub deactivated_at: Option<NaiveDateTime>,
 }
 
 type PartnerUserRow = (
@@ -139,9 +163,10 @@ type PartnerUserRow = (
     i32,
     String,
     String,
-    String,
+    Option<String>,
     Option<String>,
     NaiveDateTime,
+    Option<NaiveDateTime>,
     Option<NaiveDateTime>,
 );
 
@@ -152,15 +177,25 @@ queryable_parsing_states!(
         Integer,
         Text,
         Text,
-        Text,
+        Nullable<Text>,
         Nullable<Text>,
         Timestamp,
+        Nullable<Timestamp>,
         Nullable<Timestamp>
     ),
     PartnerUserRow,
     |row| {
-        let (id, partner_id, email, display_name, password_hash, language, created_at, changed) =
-            row;
+        let (
+            id,
+            partner_id,
+            email,
+            display_name,
+            password_hash,
+            language,
+            created_at,
+            changed,
+            deactivated,
+        ) = row;
         Ok(PartnerUser {
             id,
             partner_id,
@@ -172,6 +207,7 @@ queryable_parsing_states!(
                 .transpose()?,
             created_at,
             password_changed_at: changed,
+            deactivated_at: deactivated,
         })
     }
 );
@@ -182,7 +218,8 @@ pub struct NewPartnerUser<'a> {
     pub partner_id: i32,
     pub email: &'a str,
     pub display_name: &'a str,
-    pub password_hash: &'a str,
+    /// None for an invited user, who sets it through their link.
+    pub password_hash: Option<&'a str>,
     pub created_at: NaiveDateTime,
 }
 

@@ -1,8 +1,9 @@
-//! The operator area: the people who run the portal onboard tenants (and, step by step, their
-//! users, subscriptions and partners) and read what every operator changed.
+//! The operator area: the people who run the portal onboard tenants and their users (and, step by
+//! step, subscriptions and partners) and read what every operator changed.
 
 mod activity;
 mod tenants;
+mod users;
 
 use actix_web::{web, HttpResponse};
 
@@ -27,5 +28,18 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
                 .route(web::post().to(tenants::create)),
         )
         .route("/tenants/{id}", web::get().to(tenants::show))
+        .service(
+            form_resource("/tenants/{id}/users/new")
+                .route(web::get().to(users::new_form))
+                .route(web::post().to(users::create)),
+        )
+        .service(
+            form_resource("/tenants/{id}/users/{user}/role")
+                .route(web::post().to(users::change_role)),
+        )
+        .service(
+            form_resource("/tenants/{id}/users/{user}/deactivate")
+                .route(web::post().to(users::deactivate)),
+        )
         .route("/activity", web::get().to(activity::list))
 }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::db::models::Tenant;
 use crate::db::DbPool;
-use crate::domain::{TenantDomain, TenantError, TenantName};
+use crate::domain::{Role, TenantDomain, TenantError, TenantName};
 use crate::engine::onboarding::{self, OnboardingError, TenantDetail};
 use crate::web::operator::PAGE_SIZE;
 use crate::web::shared::{
@@ -159,6 +159,7 @@ pub async fn create(
             refuse(None, Some(lang.t1("tenant-domain-taken", "domain", domain)))
         }
         Err(OnboardingError::Database(e)) => Err(e.into()),
+        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
     }
 }
 
@@ -167,6 +168,12 @@ pub async fn create(
 struct TenantPage {
     layout: Layout,
     detail: TenantDetail,
+}
+
+impl TenantPage {
+    pub fn roles(&self) -> &'static [Role] {
+        Role::ALL
+    }
 }
 
 pub async fn show(

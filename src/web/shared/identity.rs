@@ -148,14 +148,18 @@ pub async fn require_sign_in(
                 Ok(CustomerUser::find_with_tenant(conn, id)?)
             })
             .await?;
-            found.map(|(user, tenant)| Found::Customer(CustomerIdentity { user, tenant }))
+            found
+                .filter(|(user, _)| user.deactivated_at.is_none())
+                .map(|(user, tenant)| Found::Customer(CustomerIdentity { user, tenant }))
         }
         (Some(AccountKind::Partner), SessionUser::Partner(id)) => {
             let found = with_db(&pool, move |conn| {
                 Ok(PartnerUser::find_with_partner(conn, id)?)
             })
             .await?;
-            found.map(|(user, partner)| Found::Partner(PartnerIdentity { user, partner }))
+            found
+                .filter(|(user, _)| user.deactivated_at.is_none())
+                .map(|(user, partner)| Found::Partner(PartnerIdentity { user, partner }))
         }
         (Some(AccountKind::Operator), SessionUser::Operator(id)) => {
             let found = with_db(&pool, move |conn| Ok(Operator::find(conn, id)?)).await?;
@@ -172,6 +176,7 @@ pub async fn require_sign_in(
             return Ok(req.error_response(error).map_into_right_body());
         }
     };
+    // Deleted or deactivated since signing in: the session ends here.
     let Some(found) = found else {
         return Ok(account_gone(req, &session, area));
     };

@@ -323,6 +323,10 @@ impl Layout {
         words::link_refused(self.lang, *refused).1
     }
 
+    pub fn operator_value(&self, value: &str) -> String {
+        words::operator_value(self.lang, value)
+    }
+
     pub fn operator_action(&self, action: &str) -> String {
         words::operator_action(self.lang, action)
     }

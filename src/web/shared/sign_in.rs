@@ -163,14 +163,13 @@ fn authenticate(
     given_password: &str,
 ) -> diesel::QueryResult<Option<(SessionUser, Option<Lang>)>> {
     let account = match area.account_kind() {
-        Some(AccountKind::Customer) => CustomerUser::find_by_email(conn, email)?.map(|u| {
-            let user = (SessionUser::Customer(u.id), u.language);
-            (user, Some(u.password_hash))
-        }),
-        Some(AccountKind::Partner) => PartnerUser::find_by_email(conn, email)?.map(|u| {
-            let user = (SessionUser::Partner(u.id), u.language);
-            (user, Some(u.password_hash))
-        }),
+        // A deactivated user signs in no more; they are told what a wrong password is told.
+        Some(AccountKind::Customer) => CustomerUser::find_by_email(conn, email)?
+            .filter(|u| u.deactivated_at.is_none())
+            .map(|u| ((SessionUser::Customer(u.id), u.language), u.password_hash)),
+        Some(AccountKind::Partner) => PartnerUser::find_by_email(conn, email)?
+            .filter(|u| u.deactivated_at.is_none())
+            .map(|u| ((SessionUser::Partner(u.id), u.language), u.password_hash)),
         Some(AccountKind::Operator) => Operator::find_by_email(conn, email)?
             .map(|o| ((SessionUser::Operator(o.id), o.language), o.password_hash)),
         None => None,

@@ -2,8 +2,8 @@
 //! kind becomes a sentence in the reader's language. Pages and flashes take their words from here.
 
 use crate::domain::{
-    EmailError, EventAction, Lang, MpnIdError, NewPassword, NewPasswordError, SubscriptionStatus,
-    TenantError, TenantName,
+    EmailError, EventAction, Lang, MpnIdError, NameProblem, NewPassword, NewPasswordError,
+    PersonName, Role, SubscriptionStatus, TenantError, TenantName,
 };
 use crate::engine::accounts::LinkRefused;
 use crate::engine::{
@@ -145,10 +145,26 @@ pub fn tenant_error(lang: Lang, error: TenantError) -> String {
     }
 }
 
+pub fn person_name_error(lang: Lang, problem: NameProblem) -> String {
+    match problem {
+        NameProblem::Empty => lang.t("user-name-empty"),
+        NameProblem::TooLong => lang.t1("user-name-too-long", "max", PersonName::MAX_CHARS as i64),
+        NameProblem::Control => lang.t("user-name-control"),
+    }
+}
+
+/// A value an operator's change recorded (a role's code), in words.
+pub fn operator_value(lang: Lang, value: &str) -> String {
+    Role::parse(value).map_or_else(|| value.to_string(), |role| lang.role(role))
+}
+
 /// What an operator did, as the activity log says it.
 pub fn operator_action(lang: Lang, action: &str) -> String {
     match action {
         "tenant-created" => lang.t("activity-tenant-created"),
+        "user-created" => lang.t("activity-user-created"),
+        "role-changed" => lang.t("activity-role-changed"),
+        "user-deactivated" => lang.t("activity-user-deactivated"),
         "operator-added" => lang.t("activity-operator-added"),
         "operator-link" => lang.t("activity-operator-link"),
         other => other.to_string(),

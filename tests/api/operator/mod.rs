@@ -4,6 +4,7 @@
 mod first_operator;
 mod links;
 mod tenants;
+mod users;
 
 use std::process::Command;
 

@@ -101,7 +101,7 @@ async fn filters_computed_by_the_database_agree_with_each_rows_verdict() {
                 .id,
             email: "bulk@partners.example",
             display_name: "Bulk",
-            password_hash: &dpor_portal::domain::password::hash("demo-password").unwrap(),
+            password_hash: Some(&dpor_portal::domain::password::hash("demo-password").unwrap()),
             created_at: now(),
         })
         .execute(&mut *app.conn())

@@ -1,5 +1,4 @@
-//! What operators make: tenants, for now. Each change and its line in the activity log are
-//! written in one transaction.
+//! Tenants: made by an operator, and read with their users and subscriptions.
 
 use diesel::result::{DatabaseErrorKind, Error as DbError};
 use diesel::QueryResult;
@@ -7,15 +6,8 @@ use diesel::QueryResult;
 use crate::db::models::{CustomerUser, OperatorEvent, Tenant};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::{Portal, TenantDomain, TenantName};
+use crate::engine::onboarding::error::OnboardingError;
 use crate::engine::subscriptions::{subscriptions_for, SubscriptionView};
-
-#[derive(Debug, thiserror::Error)]
-pub enum OnboardingError {
-    #[error("a tenant already has the domain {0}")]
-    DomainTaken(String),
-    #[error(transparent)]
-    Database(#[from] DbError),
-}
 
 /// A new tenant, recorded in the activity log as made by `operator_id`.
 pub fn create_tenant(

@@ -1,0 +1,1 @@
+-- Going back would lose which users have no password yet; this migration has no way back.
