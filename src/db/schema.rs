@@ -284,3 +284,20 @@ diesel::table! {
 
 diesel::joinable!(operator_events -> operators (operator_id));
 diesel::allow_tables_to_appear_in_same_query!(operators, operator_events);
+
+// Seats, billing and status of each subscription from the day they took effect.
+diesel::table! {
+    subscription_facts (id) {
+        id -> Integer,
+        subscription_id -> Integer,
+        seats -> Integer,
+        billing -> Text,
+        status -> Text,
+        effective_from -> Date,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Integer>,
+    }
+}
+
+diesel::joinable!(subscription_facts -> subscriptions (subscription_id));
+diesel::allow_tables_to_appear_in_same_query!(subscription_facts, subscriptions);

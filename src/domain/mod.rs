@@ -3,6 +3,7 @@
 
 mod account;
 mod email;
+mod facts;
 mod lang;
 mod mpn_id;
 mod partner;
@@ -15,6 +16,7 @@ mod tenant;
 
 pub use account::{AccountKind, LinkPurpose, NewPassword, NewPasswordError};
 pub use email::{EmailAddress, EmailError};
+pub use facts::{parse_effective_date, Agreement, FactsError, Seats};
 pub use lang::Lang;
 pub use mpn_id::{MpnId, MpnIdError};
 pub use partner::{PartnerKind, PartnerStatus};

@@ -4,6 +4,7 @@ use diesel::sql_types::{Integer, Text, Timestamp};
 
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
+use crate::db::models::{NewSubscriptionFacts, SubscriptionFacts};
 use crate::db::schema::{products, subscriptions};
 use crate::db::DbConnection;
 use crate::domain::{Billing, Portal, SubscriptionStatus};
@@ -80,11 +81,42 @@ impl Subscription {
         self.billing == Billing::Trial
     }
 
+    /// A new subscription with the first row of its facts' history (call it in a transaction).
     pub fn create(conn: &mut DbConnection, new: NewSubscription) -> QueryResult<i32> {
-        diesel::insert_into(subscriptions::table)
+        let facts = (new.seats, new.billing, new.status, new.created_at);
+        let id = diesel::insert_into(subscriptions::table)
             .values(new)
             .returning(subscriptions::id)
-            .get_result(conn)
+            .get_result(conn)?;
+        let (seats, billing, status, created_at) = facts;
+        SubscriptionFacts::record(
+            conn,
+            NewSubscriptionFacts {
+                subscription_id: id,
+                seats,
+                billing,
+                status,
+                effective_from: created_at.date(),
+                recorded_at: created_at,
+                recorded_by: None,
+            },
+        )?;
+        Ok(id)
+    }
+
+    /// The facts in effect now, from the subscription's history.
+    pub fn set_facts(
+        conn: &mut DbConnection,
+        id: i32,
+        facts: &SubscriptionFacts,
+    ) -> QueryResult<usize> {
+        diesel::update(subscriptions::table.find(id))
+            .set((
+                subscriptions::seats.eq(facts.seats),
+                subscriptions::billing.eq(facts.billing.as_str()),
+                subscriptions::status.eq(facts.status.as_str()),
+            ))
+            .execute(conn)
     }
 
     pub fn find(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Self>> {
@@ -135,6 +167,14 @@ queryable_parsing_states!(
 );
 
 impl Product {
+    pub fn find(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Self>> {
+        products::table
+            .find(id)
+            .select(Self::as_select())
+            .first(conn)
+            .optional()
+    }
+
     pub fn find_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<Self>> {
         products::table
             .filter(products::name.eq(name))

@@ -8,7 +8,12 @@ pub enum OnboardingError {
     DomainTaken(String),
     #[error("a user already signs in with {0}")]
     EmailTaken(String),
-    /// No such tenant or user (any more).
+    #[error("no such product")]
+    UnknownProduct,
+    /// A change dated before the subscription's history begins (the day it was made).
+    #[error("the subscription's history begins on {0}")]
+    BeforeHistory(chrono::NaiveDate),
+    /// No such tenant, user or subscription (any more).
     #[error("not found")]
     NotFound,
     #[error("cannot write the invitation: {0}")]

@@ -1,10 +1,14 @@
-//! What operators make: tenants and their users. Each change, its line in the activity log and
+//! What operators make: tenants, their users and subscriptions. Each change, its line in the activity log and
 //! any email it causes are written in one transaction.
 
 mod error;
+mod subscriptions;
 mod tenants;
 mod users;
 
 pub use error::OnboardingError;
+pub use subscriptions::{
+    change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
+};
 pub use tenants::{create_tenant, tenant_detail, TenantDetail};
 pub use users::{change_role, create_customer_user, deactivate_customer_user, NewUser};

@@ -2,6 +2,7 @@
 //! step, subscriptions and partners) and read what every operator changed.
 
 mod activity;
+mod subscriptions;
 mod tenants;
 mod users;
 
@@ -32,6 +33,16 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
             form_resource("/tenants/{id}/users/new")
                 .route(web::get().to(users::new_form))
                 .route(web::post().to(users::create)),
+        )
+        .service(
+            form_resource("/tenants/{id}/subscriptions/new")
+                .route(web::get().to(subscriptions::new_form))
+                .route(web::post().to(subscriptions::create)),
+        )
+        .service(
+            form_resource("/subscriptions/{id}")
+                .route(web::get().to(subscriptions::show))
+                .route(web::post().to(subscriptions::change)),
         )
         .service(
             form_resource("/tenants/{id}/users/{user}/role")

@@ -1,7 +1,7 @@
 //! What every page's frame needs: which portal it belongs to, who is signed in, the form token
 //! and the one-time message left by the previous step.
 
-use crate::domain::{AccountKind, Lang, SubscriptionStatus};
+use crate::domain::{AccountKind, Billing, Lang, SubscriptionStatus};
 use crate::engine::accounts::LinkRefused;
 use crate::engine::{HistoryEntry, Notification, PartnerEvent, Verdict};
 use crate::i18n::Value;
@@ -321,6 +321,10 @@ impl Layout {
 
     pub fn link_refused_text(&self, refused: &LinkRefused) -> String {
         words::link_refused(self.lang, *refused).1
+    }
+
+    pub fn billing(&self, billing: &Billing) -> String {
+        words::billing(self.lang, *billing)
     }
 
     pub fn operator_value(&self, value: &str) -> String {

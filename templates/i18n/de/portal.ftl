@@ -460,3 +460,34 @@ email-invitation-sign-in = Melden Sie sich danach mit { $email } und Ihrem Kennw
 email-invitation-portal-customer = Office 365 Admin Center und Microsoft Intune-Kontoportal
 email-invitation-portal-partner = Partner-Statusseiten
 email-invitation-portal-operator = Betreiberbereich des DPOR-Portals
+subscription-new = Neues Abonnement
+subscription-new-lead = Ein Abonnement von { $tenant }. Das Produkt bestimmt das Portal, in dem die Administratoren des Mandanten den Partner of Record benennen.
+subscription-product = Produkt
+subscription-choose-product = Produkt auswählen
+subscription-product-in = { $product } ({ $portal })
+subscription-product-unknown = Wählen Sie ein Produkt aus der Liste.
+subscription-agreement = Vertrag
+subscription-agreement-hint = Wie es gekauft wird, etwa EA oder MOSP.
+subscription-created = Abonnement erstellt.
+subscription-change = Lizenzen, Abrechnung oder Status ändern
+subscription-change-lead = Eine Änderung gilt ab dem angegebenen Datum (spätestens heute) und wird dem Verlauf unten hinzugefügt; was vor diesem Datum galt, bleibt unverändert.
+subscription-effective-from = Gültig ab
+subscription-history-caption = Lizenzen, Abrechnung und Status, das Neueste zuerst
+subscription-recorded-utc = Erfasst (UTC)
+subscription-saved = Gespeichert. Die Änderung steht im Verlauf.
+subscription-unchanged = Diese Angaben galten an diesem Datum bereits; nichts wurde geändert.
+seats-not-a-number = Geben Sie die Anzahl der Lizenzen ein, etwa 20.
+seats-below-zero = Die Anzahl der Lizenzen kann nicht unter null liegen.
+seats-too-many = Ein Abonnement hat höchstens { $max } Lizenzen.
+agreement-empty = Geben Sie den Vertrag ein, etwa EA oder MOSP.
+agreement-malformed = Ein Vertrag hat bis zu 20 Buchstaben, Ziffern, Leerzeichen oder Bindestriche, etwa EA oder MOSP.
+date-malformed = Geben Sie das Datum ein, ab dem die Änderung gilt, etwa 2026-11-01.
+date-in-the-future = Eine Änderung kann nicht nach heute gelten.
+activity-subscription-created = Abonnement erstellt
+activity-subscription-changed = Abonnement geändert
+facts-value = { $seats ->
+    [one] 1 Lizenz
+   *[other] { $seats } Lizenzen
+}, { $billing }, { $status }
+facts-value-from = { $facts }, ab { $date }
+date-before-history = Der Verlauf dieses Abonnements beginnt am { $date }, als es erstellt wurde; eine Änderung kann nicht davor gelten.

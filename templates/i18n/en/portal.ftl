@@ -461,3 +461,34 @@ email-invitation-sign-in = Then sign in with { $email } and your password.
 email-invitation-portal-customer = Office 365 admin center and Microsoft Intune account portal
 email-invitation-portal-partner = partner association status pages
 email-invitation-portal-operator = DPOR Portal operator area
+subscription-new = New subscription
+subscription-new-lead = A subscription of { $tenant }. Its product decides the portal in which the tenant's admins name its partner of record.
+subscription-product = Product
+subscription-choose-product = Choose a product
+subscription-product-in = { $product } ({ $portal })
+subscription-product-unknown = Choose a product from the list.
+subscription-agreement = Agreement
+subscription-agreement-hint = How it is bought, like EA or MOSP.
+subscription-created = Subscription created.
+subscription-change = Change seats, billing or status
+subscription-change-lead = A change takes effect from the date you give (today at the latest) and is added to the history below; what was in effect before that date stays as it was.
+subscription-effective-from = Effective from
+subscription-history-caption = Seats, billing and status, the latest first
+subscription-recorded-utc = Recorded (UTC)
+subscription-saved = Saved. The change is in the history.
+subscription-unchanged = These facts were already in effect on that date; nothing changed.
+seats-not-a-number = Enter the number of seats, like 20.
+seats-below-zero = Seats cannot be below zero.
+seats-too-many = A subscription has at most { $max } seats.
+agreement-empty = Enter the agreement, like EA or MOSP.
+agreement-malformed = An agreement is up to 20 letters, digits, spaces or hyphens, like EA or MOSP.
+date-malformed = Enter the date the change took effect, like 2026-11-01.
+date-in-the-future = A change cannot take effect after today.
+activity-subscription-created = Subscription created
+activity-subscription-changed = Subscription changed
+facts-value = { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}, { $billing }, { $status }
+facts-value-from = { $facts }, from { $date }
+date-before-history = The history of this subscription begins on { $date }, when it was made; a change cannot take effect before that.

@@ -460,3 +460,34 @@ email-invitation-sign-in = Connectez-vous ensuite avec { $email } et votre mot d
 email-invitation-portal-customer = Centre d’administration Office 365 et portail de compte Microsoft Intune
 email-invitation-portal-partner = pages d’état des partenaires
 email-invitation-portal-operator = espace opérateur du portail DPOR
+subscription-new = Nouvel abonnement
+subscription-new-lead = Un abonnement de { $tenant }. Son produit décide du portail dans lequel les administrateurs du locataire désignent son partenaire de référence.
+subscription-product = Produit
+subscription-choose-product = Choisir un produit
+subscription-product-in = { $product } ({ $portal })
+subscription-product-unknown = Choisissez un produit dans la liste.
+subscription-agreement = Contrat
+subscription-agreement-hint = Le mode d’achat, par exemple EA ou MOSP.
+subscription-created = Abonnement créé.
+subscription-change = Modifier les licences, la facturation ou l’état
+subscription-change-lead = Une modification prend effet à la date indiquée (aujourd’hui au plus tard) et s’ajoute à l’historique ci-dessous ; ce qui valait avant cette date reste inchangé.
+subscription-effective-from = En vigueur à partir du
+subscription-history-caption = Licences, facturation et état, le plus récent d’abord
+subscription-recorded-utc = Enregistré (UTC)
+subscription-saved = Enregistré. La modification figure dans l’historique.
+subscription-unchanged = Ces informations valaient déjà à cette date ; rien n’a changé.
+seats-not-a-number = Saisissez le nombre de licences, par exemple 20.
+seats-below-zero = Le nombre de licences ne peut pas être inférieur à zéro.
+seats-too-many = Un abonnement compte au plus { $max } licences.
+agreement-empty = Saisissez le contrat, par exemple EA ou MOSP.
+agreement-malformed = Un contrat compte jusqu’à 20 lettres, chiffres, espaces ou tirets, par exemple EA ou MOSP.
+date-malformed = Saisissez la date à laquelle la modification prend effet, par exemple 2026-11-01.
+date-in-the-future = Une modification ne peut pas prendre effet après aujourd’hui.
+activity-subscription-created = Abonnement créé
+activity-subscription-changed = Abonnement modifié
+facts-value = { $seats ->
+    [one] 1 licence
+   *[other] { $seats } licences
+}, { $billing }, { $status }
+facts-value-from = { $facts }, à partir du { $date }
+date-before-history = L’historique de cet abonnement commence le { $date }, date de sa création ; une modification ne peut pas prendre effet avant.

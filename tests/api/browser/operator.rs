@@ -1,12 +1,14 @@
-//! The first steps of running the portal, in Chromium: a link from `operator add` sets the
-//! password, the operator signs in, makes a tenant and reads the activity log.
+//! Running the portal for a new customer, in Chromium: a link from `operator add` sets the
+//! operator's password; the operator makes a tenant, its admin (invited by email) and an Office
+//! 365 subscription; the admin sets a password from the invitation and names the partner of
+//! record through Subscriptions → details → MPN ID → Check ID → OK.
 
 use crate::operator::{link_path, operator_add};
 
 use super::*;
 
 #[tokio::test]
-async fn an_operator_sets_a_password_signs_in_and_creates_a_tenant_in_a_browser() {
+async fn a_new_customer_from_the_first_operator_to_a_partner_of_record_in_a_browser() {
     let _turn = one_at_a_time().lock().await;
     let Some(browser) = browser("operator_tenant").await else {
         return;
@@ -40,12 +42,68 @@ async fn an_operator_sets_a_password_signs_in_and_creates_a_tenant_in_a_browser(
                 if !page.contains("Tenant Tailwind Ltd created.") {
                     return Err(format!("no confirmation: {page}").into());
                 }
-                b.follow("Tenants").await?;
-                b.follow("Tailwind Ltd").await?;
+                b.follow("New user").await?;
+                b.fill("Name", "Tailwind Admin").await?;
+                b.fill("Email", "admin@tailwind.example").await?;
+                b.choose("Role", "Global admin").await?;
+                b.press("Create").await?;
+                b.follow("New subscription").await?;
+                b.choose(
+                    "Product",
+                    "Office 365 Enterprise E3 (Office 365 admin center)",
+                )
+                .await?;
+                b.fill("Seats", "20").await?;
+                b.fill("Agreement", "EA").await?;
+                b.press("Create").await?;
+                if !b.text().await?.contains("Subscription created.") {
+                    return Err("no confirmation of the subscription".into());
+                }
                 b.follow("Activity").await?;
                 let page = b.text().await?;
-                if !page.contains("Tailwind Ltd (tailwind.onmicrosoft.com)") {
-                    return Err(format!("the change is not in Activity: {page}").into());
+                for change in [
+                    "Tailwind Ltd (tailwind.onmicrosoft.com)",
+                    "Tailwind Admin <admin@tailwind.example>",
+                    "20 seats, Paid, Active",
+                ] {
+                    if !page.contains(change) {
+                        return Err(format!("{change} is not in Activity: {page}").into());
+                    }
+                }
+
+                // The invitation, as the admin receives it.
+                let body: String = {
+                    use diesel::prelude::*;
+                    use dpor_portal::db::schema::outbox;
+                    outbox::table
+                        .filter(outbox::recipient.eq("admin@tailwind.example"))
+                        .select(outbox::body_text)
+                        .first(&mut *b.app.conn())?
+                };
+                let at = body.find("/password/").ok_or("no link in the invitation")?;
+                let invitation: String = body[at..]
+                    .chars()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect();
+                let admin_password = "tailwind admin passphrase";
+                b.open(&invitation).await?;
+                b.fill("New password", admin_password).await?;
+                b.fill("Confirm password", admin_password).await?;
+                b.press("Set password").await?;
+                b.fill("Email", "admin@tailwind.example").await?;
+                b.fill("Password", admin_password).await?;
+                b.press("Sign in").await?;
+                b.follow("Subscriptions").await?;
+                b.follow("Office 365 Enterprise E3").await?;
+                b.fill("MPN ID", "1234567").await?;
+                b.press("Check ID").await?;
+                b.press("OK").await?;
+                if !b
+                    .text()
+                    .await?
+                    .contains("Northwind Traders is now the partner of record")
+                {
+                    return Err("no confirmation after OK".into());
                 }
                 Ok(())
             })

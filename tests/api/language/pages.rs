@@ -145,6 +145,9 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             "/operator/tenants?q=no-such-tenant".to_string(),
             "/operator/tenants/new".to_string(),
             format!("/operator/tenants/{contoso}"),
+            format!("/operator/tenants/{contoso}/users/new"),
+            format!("/operator/tenants/{contoso}/subscriptions/new"),
+            format!("/operator/subscriptions/{e3}"),
             "/operator/activity".to_string(),
         ] {
             visit(&operator, lang, &path, 200).await;

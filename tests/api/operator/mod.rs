@@ -3,6 +3,7 @@
 
 mod first_operator;
 mod links;
+mod subscriptions;
 mod tenants;
 mod users;
 
