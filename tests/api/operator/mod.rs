@@ -3,11 +3,17 @@
 
 mod first_operator;
 mod links;
+mod new_customer;
 mod subscriptions;
 mod tenants;
 mod users;
 
 use std::process::Command;
+
+use diesel::prelude::*;
+use dpor_portal::db::schema::{outbox, products};
+
+use crate::helpers::TestApp;
 
 /// `dpor-portal operator add EMAIL` against a database, as an operator of a production install
 /// runs it; returns whether it succeeded and what it printed (standard output, then error).
@@ -44,4 +50,39 @@ pub fn link_path(printed: &str) -> String {
         .collect();
     link.trim_start_matches("https://portal.example")
         .to_string()
+}
+
+pub fn product_id(app: &TestApp, name: &str) -> String {
+    products::table
+        .filter(products::name.eq(name))
+        .select(products::id)
+        .first::<i32>(&mut *app.conn())
+        .unwrap()
+        .to_string()
+}
+
+pub async fn new_subscription(
+    app: &TestApp,
+    tenant: i32,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let form = format!("/operator/tenants/{tenant}/subscriptions/new");
+    app.post_form(&form, &form, fields).await
+}
+
+/// The last email in the outbox to `recipient`: the path of the link in it.
+pub fn emailed_link(app: &TestApp, recipient: &str) -> String {
+    let body: String = outbox::table
+        .filter(outbox::recipient.eq(recipient))
+        .order(outbox::id.desc())
+        .select(outbox::body_text)
+        .first(&mut *app.conn())
+        .unwrap();
+    let at = body
+        .find("http://portal.example/password/")
+        .expect("a link");
+    body[at + "http://portal.example".len()..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect()
 }
