@@ -8,10 +8,12 @@ use diesel::QueryResult;
 use sha2::{Digest, Sha256};
 
 use crate::db::models::{
-    CustomerUser, NewOperator, NewPasswordLink, Operator, OperatorEvent, PartnerUser, PasswordLink,
+    CustomerUser, NewOperator, NewPasswordLink, Operator, OperatorEvent, Partner, PartnerUser,
+    PasswordLink, Tenant,
 };
 use crate::db::{now, write_transaction, DbConnection};
-use crate::domain::{password, AccountKind, EmailAddress, LinkPurpose, NewPassword};
+use crate::domain::{password, AccountKind, EmailAddress, Lang, LinkPurpose, NewPassword};
+use crate::mail::{self, PasswordEmail};
 
 /// How long a link to set a password works.
 pub fn link_lifetime() -> Duration {
@@ -71,15 +73,25 @@ pub fn issue_link(
     Ok(IssuedLink { token, expires_at })
 }
 
-/// Why a link cannot set a password.
+/// Why a link cannot set a password; for a used or expired one, whose it was (so that the page
+/// can offer a new link where that account signs in).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LinkRefused {
     #[error("no such link")]
     Unknown,
     #[error("the link has been used")]
-    Used,
+    Used(AccountKind),
     #[error("the link has expired")]
-    Expired,
+    Expired(AccountKind),
+}
+
+impl LinkRefused {
+    pub fn account_kind(self) -> Option<AccountKind> {
+        match self {
+            Self::Unknown => None,
+            Self::Used(kind) | Self::Expired(kind) => Some(kind),
+        }
+    }
 }
 
 /// A link that can still set a password, and whose.
@@ -98,10 +110,10 @@ pub fn open_link(
         return Ok(Err(LinkRefused::Unknown));
     };
     if link.used_at.is_some() {
-        return Ok(Err(LinkRefused::Used));
+        return Ok(Err(LinkRefused::Used(link.account_kind)));
     }
     if link.expires_at <= now() {
-        return Ok(Err(LinkRefused::Expired));
+        return Ok(Err(LinkRefused::Expired(link.account_kind)));
     }
     let email = match link.account_kind {
         AccountKind::Customer => CustomerUser::find(conn, link.account_id)?.map(|u| u.email),
@@ -132,7 +144,7 @@ pub fn set_password(
         };
         // Two submissions of one form: only the first uses the link.
         if !PasswordLink::use_up(conn, open.link.id)? {
-            return Ok(Err(LinkRefused::Used));
+            return Ok(Err(LinkRefused::Used(open.link.account_kind)));
         }
         let id = open.link.account_id;
         match open.link.account_kind {
@@ -141,6 +153,67 @@ pub fn set_password(
             AccountKind::Operator => Operator::set_password(conn, id, &hash)?,
         };
         Ok(Ok(open.link.account_kind))
+    })
+}
+
+/// At most this many links for a forgotten password go to one account in an hour, however many
+/// times, and from however many places, someone asks.
+pub const RESETS_PER_HOUR: i64 = 3;
+
+/// "Forgot your password?": when an account of `kind` signs in with `email` (and is not
+/// deactivated), a link to set a new password is made and emailed to it, in one transaction.
+/// Whether it was sent is for tests and logs; the page says the same either way.
+pub fn request_reset(
+    conn: &mut DbConnection,
+    kind: AccountKind,
+    email: &EmailAddress,
+    lang: Lang,
+    public_url: &str,
+) -> QueryResult<bool> {
+    write_transaction(conn, |conn| {
+        let found = match kind {
+            AccountKind::Customer => match CustomerUser::find_by_email(conn, email.as_str())? {
+                Some(u) if u.deactivated_at.is_none() => {
+                    let tenant = Tenant::find(conn, u.tenant_id)?.ok_or(DbError::NotFound)?;
+                    Some((u.id, u.display_name, tenant.name))
+                }
+                _ => None,
+            },
+            AccountKind::Partner => match PartnerUser::find_by_email(conn, email.as_str())? {
+                Some(u) if u.deactivated_at.is_none() => {
+                    let partner = Partner::find(conn, u.partner_id)?.ok_or(DbError::NotFound)?;
+                    Some((u.id, u.display_name, partner.name))
+                }
+                _ => None,
+            },
+            AccountKind::Operator => Operator::find_by_email(conn, email.as_str())?
+                .map(|o| (o.id, o.display_name, "DPOR Portal".to_string())),
+        };
+        let Some((id, name, organisation)) = found else {
+            return Ok(false);
+        };
+        let since = now() - Duration::hours(1);
+        if PasswordLink::count_since(conn, kind, id, LinkPurpose::Reset, since)? >= RESETS_PER_HOUR
+        {
+            log::info!(
+                "password reset for a {kind} account not sent: {RESETS_PER_HOUR} in the last hour"
+            );
+            return Ok(false);
+        }
+        let link = issue_link(conn, kind, id, LinkPurpose::Reset)?;
+        let message = mail::compose_password_link(&PasswordEmail {
+            purpose: LinkPurpose::Reset,
+            lang,
+            name: &name,
+            email: email.as_str(),
+            organisation: &organisation,
+            kind,
+            url: &link.url(public_url),
+            expires_at: link.expires_at,
+        })
+        .map_err(|e| DbError::QueryBuilderError(format!("cannot write the email: {e}").into()))?;
+        mail::enqueue(conn, &message)?;
+        Ok(true)
     })
 }
 

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use crate::db::models::{CustomerUser, Partner, Subscription, Tenant};
 use crate::db::now;
 use crate::domain::Channel;
-use crate::domain::{AccountKind, Lang};
+use crate::domain::{AccountKind, Lang, LinkPurpose};
 use crate::mail::NewOutboxMessage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,31 +153,27 @@ pub fn compose_support_confirmation(
 }
 
 #[derive(Template)]
-#[template(path = "email/invitation.txt")]
-struct InvitationText<'a> {
+#[template(path = "email/password_link.txt")]
+struct PasswordLinkText<'a> {
     lang: Lang,
-    name: &'a str,
-    email: &'a str,
-    organisation: &'a str,
-    portal: &'a str,
-    url: &'a str,
+    e: &'a PasswordEmail<'a>,
+    body: String,
     expires: String,
 }
 
 #[derive(Template)]
-#[template(path = "email/invitation.html")]
-struct InvitationHtml<'a> {
+#[template(path = "email/password_link.html")]
+struct PasswordLinkHtml<'a> {
     lang: Lang,
-    name: &'a str,
-    email: &'a str,
-    organisation: &'a str,
-    portal: &'a str,
-    url: &'a str,
+    e: &'a PasswordEmail<'a>,
+    body: String,
     expires: String,
 }
 
-/// Who is invited, to which organisation and portal, and the link that sets their password.
-pub struct Invitation<'a> {
+/// An email with a link that sets a password: an invitation to a new account, or the answer to
+/// "Forgot your password?".
+pub struct PasswordEmail<'a> {
+    pub purpose: LinkPurpose,
     pub lang: Lang,
     pub name: &'a str,
     pub email: &'a str,
@@ -189,37 +185,46 @@ pub struct Invitation<'a> {
     pub expires_at: NaiveDateTime,
 }
 
-/// The email that invites a new user to set their password.
-pub fn compose_invitation(i: &Invitation) -> Result<NewOutboxMessage, askama::Error> {
-    let expires = format!("{} UTC", i.lang.date_time(i.expires_at));
-    let portal = i.lang.t(match i.kind {
+pub fn compose_password_link(e: &PasswordEmail) -> Result<NewOutboxMessage, askama::Error> {
+    let lang = e.lang;
+    let expires = format!("{} UTC", lang.date_time(e.expires_at));
+    let portal = lang.t(match e.kind {
         AccountKind::Customer => "email-invitation-portal-customer",
         AccountKind::Partner => "email-invitation-portal-partner",
         AccountKind::Operator => "email-invitation-portal-operator",
     });
-    let portal = portal.as_str();
+    let (subject, body) = match e.purpose {
+        LinkPurpose::Invitation => (
+            lang.t1("email-invitation-subject", "portal", &portal),
+            lang.t2(
+                "email-invitation-body",
+                "organisation",
+                e.organisation,
+                "portal",
+                &portal,
+            ),
+        ),
+        LinkPurpose::Reset => (
+            lang.t1("email-reset-subject", "portal", &portal),
+            lang.t1("email-reset-body", "portal", &portal),
+        ),
+    };
     let created_at = now();
     Ok(NewOutboxMessage {
         partner_id: None,
-        recipient: i.email.to_string(),
-        subject: single_line(&i.lang.t1("email-invitation-subject", "portal", portal)),
-        body_text: InvitationText {
-            lang: i.lang,
-            name: i.name,
-            email: i.email,
-            organisation: i.organisation,
-            portal,
-            url: i.url,
+        recipient: e.email.to_string(),
+        subject: single_line(&subject),
+        body_text: PasswordLinkText {
+            lang,
+            e,
+            body: body.clone(),
             expires: expires.clone(),
         }
         .render()?,
-        body_html: InvitationHtml {
-            lang: i.lang,
-            name: i.name,
-            email: i.email,
-            organisation: i.organisation,
-            portal,
-            url: i.url,
+        body_html: PasswordLinkHtml {
+            lang,
+            e,
+            body,
             expires,
         }
         .render()?,

@@ -6,8 +6,8 @@ mod outbox;
 pub mod worker;
 
 pub use compose::{
-    compose_invitation, compose_partner_notice, compose_support_confirmation, Invitation, Notice,
-    NoticeContext,
+    compose_partner_notice, compose_password_link, compose_support_confirmation, Notice,
+    NoticeContext, PasswordEmail,
 };
 pub use outbox::{enqueue, NewOutboxMessage, OutboxMessage};
 pub use worker::{MailSettings, MailWaker};

@@ -12,7 +12,7 @@ pub mod shared;
 use actix_web::web;
 
 use shared::layout::Area;
-use shared::{form_resource, pages, password, picker, sign_in, static_files};
+use shared::{forgot, form_resource, pages, password, picker, sign_in, static_files};
 
 /// Every address of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -35,6 +35,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .app_data(web::Data::new(area))
                 .route(web::get().to(sign_in::login_page))
                 .route(web::post().to(sign_in::sign_in)),
+        )
+        .service(
+            form_resource(area.forgot_path())
+                .app_data(web::Data::new(area))
+                .route(web::get().to(forgot::page))
+                .route(web::post().to(forgot::send_link)),
         )
         .service(
             form_resource(area.logout_path())

@@ -7,6 +7,7 @@ mod browser;
 mod csrf;
 mod database;
 mod eligibility_filter;
+mod forgot_password;
 mod helpers;
 mod import;
 mod intune;

@@ -101,6 +101,23 @@ impl PasswordLink {
             .optional()
     }
 
+    /// How many links of `purpose` were made for the account since `since`.
+    pub fn count_since(
+        conn: &mut DbConnection,
+        account_kind: AccountKind,
+        account_id: i32,
+        purpose: LinkPurpose,
+        since: NaiveDateTime,
+    ) -> QueryResult<i64> {
+        password_links::table
+            .filter(password_links::account_kind.eq(account_kind.as_str()))
+            .filter(password_links::account_id.eq(account_id))
+            .filter(password_links::purpose.eq(purpose.as_str()))
+            .filter(password_links::created_at.ge(since))
+            .count()
+            .get_result(conn)
+    }
+
     /// Marks the link used, if it still was not: true when this call used it.
     pub fn use_up(conn: &mut DbConnection, id: i32) -> QueryResult<bool> {
         let updated = diesel::update(

@@ -8,7 +8,7 @@ use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::{AccountKind, EmailAddress, Lang, LinkPurpose, PersonName, Role};
 use crate::engine::accounts::issue_link;
 use crate::engine::onboarding::error::OnboardingError;
-use crate::mail::{self, Invitation};
+use crate::mail::{self, PasswordEmail};
 
 /// A user an operator adds to a tenant.
 pub struct NewUser<'a> {
@@ -52,7 +52,8 @@ pub fn create_customer_user(
             },
         )?;
         let link = issue_link(conn, AccountKind::Customer, id, LinkPurpose::Invitation)?;
-        let message = mail::compose_invitation(&Invitation {
+        let message = mail::compose_password_link(&PasswordEmail {
+            purpose: LinkPurpose::Invitation,
             lang: new.lang,
             name: new.name.as_str(),
             email: new.email.as_str(),

@@ -73,6 +73,17 @@ impl Area {
         }
     }
 
+    /// "Forgot your password?" of this portal's sign-in.
+    pub fn forgot_path(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Office => "/office/forgot-password",
+            Self::Intune => "/intune/forgot-password",
+            Self::Partner => "/partner/forgot-password",
+            Self::Operator => "/operator/forgot-password",
+        }
+    }
+
     /// The portal an address belongs to, from its first segment.
     pub fn of_path(path: &str) -> Self {
         let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
@@ -321,6 +332,13 @@ impl Layout {
 
     pub fn link_refused_text(&self, refused: &LinkRefused) -> String {
         words::link_refused(self.lang, *refused).1
+    }
+
+    /// Where a new link can be asked for, for a used or expired one.
+    pub fn new_link_path(&self, refused: &LinkRefused) -> Option<&'static str> {
+        refused
+            .account_kind()
+            .map(|kind| Area::of_account(kind).forgot_path())
     }
 
     pub fn billing(&self, billing: &Billing) -> String {

@@ -5,6 +5,7 @@
 pub mod csrf;
 pub mod error_page;
 pub mod errors;
+pub mod forgot;
 pub mod identity;
 pub mod language;
 pub mod layout;

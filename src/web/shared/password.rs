@@ -44,7 +44,7 @@ pub struct PasswordForm {
 fn refused_page(session: &TypedSession, refused: LinkRefused) -> Result<HttpResponse, AppError> {
     let status = match refused {
         LinkRefused::Unknown => StatusCode::NOT_FOUND,
-        LinkRefused::Used | LinkRefused::Expired => StatusCode::GONE,
+        LinkRefused::Used(_) | LinkRefused::Expired(_) => StatusCode::GONE,
     };
     let layout = Layout::new(Area::Home, session, None)?;
     html(status, &LinkRefusedPage { layout, refused })

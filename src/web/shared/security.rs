@@ -85,7 +85,10 @@ enum Limited {
 
 fn limited(req: &ServiceRequest) -> Option<Limited> {
     let path = req.path();
-    if req.method() == Method::POST && path.ends_with("/login") {
+    // Sign-in, and asking for a new password where one signs in: guesses and floods alike.
+    if req.method() == Method::POST
+        && (path.ends_with("/login") || path.ends_with("/forgot-password"))
+    {
         Some(Limited::SignIn)
     } else if req.method() == Method::GET && path.ends_with("/check") {
         Some(Limited::CheckId)

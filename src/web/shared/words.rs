@@ -226,8 +226,8 @@ pub fn operator_action(lang: Lang, action: &str) -> String {
 pub fn link_refused(lang: Lang, refused: LinkRefused) -> (String, String) {
     match refused {
         LinkRefused::Unknown => (lang.t("link-unknown"), lang.t("link-unknown-text")),
-        LinkRefused::Used => (lang.t("link-used"), lang.t("link-used-text")),
-        LinkRefused::Expired => (lang.t("link-expired"), lang.t("link-expired-text")),
+        LinkRefused::Used(_) => (lang.t("link-used"), lang.t("link-used-text")),
+        LinkRefused::Expired(_) => (lang.t("link-expired"), lang.t("link-expired-text")),
     }
 }
 

@@ -491,3 +491,11 @@ facts-value = { $seats ->
 }, { $billing }, { $status }
 facts-value-from = { $facts }, ab { $date }
 date-before-history = Der Verlauf dieses Abonnements beginnt am { $date }, als es erstellt wurde; eine Änderung kann nicht davor gelten.
+forgot-title = Kennwort vergessen?
+forgot-lead = Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wenn ein Konto hier sie verwendet, senden wir ihm einen Link zum Festlegen eines neuen Kennworts; der Link funktioniert einmal, 72 Stunden lang.
+forgot-send = Link senden
+forgot-back = Zurück zur Anmeldung
+forgot-sent = Wenn ein Konto hier diese Adresse verwendet, ist ein Link zum Festlegen eines neuen Kennworts unterwegs. Der Link funktioniert einmal, 72 Stunden lang. Nichts angekommen? Prüfen Sie die Adresse oder wenden Sie sich an Ihren Administrator.
+link-ask-new = Neuen Link senden
+email-reset-subject = Ein neues Kennwort für { $portal }
+email-reset-body = Jemand hat ein neues Kennwort für Ihr Konto bei { $portal } angefordert. Wenn Sie es waren, verwenden Sie den Link unten. Wenn nicht, ignorieren Sie diese E-Mail: Ihr Kennwort bleibt, wie es ist.

@@ -492,3 +492,11 @@ facts-value = { $seats ->
 }, { $billing }, { $status }
 facts-value-from = { $facts }, from { $date }
 date-before-history = The history of this subscription begins on { $date }, when it was made; a change cannot take effect before that.
+forgot-title = Forgot your password?
+forgot-lead = Enter the email address you sign in with. If an account here uses it, we send it a link to set a new password; the link works once, for 72 hours.
+forgot-send = Send link
+forgot-back = Back to sign in
+forgot-sent = If an account here uses this address, a link to set a new password is on its way to it. The link works once, for 72 hours. Nothing arrived? Check the address, or ask your administrator.
+link-ask-new = Send me a new link
+email-reset-subject = A new password for the { $portal }
+email-reset-body = Someone asked for a new password for your account at the { $portal }. If it was you, use the link below. If it was not, ignore this email: your password stays as it is.

@@ -491,3 +491,11 @@ facts-value = { $seats ->
 }, { $billing }, { $status }
 facts-value-from = { $facts }, à partir du { $date }
 date-before-history = L’historique de cet abonnement commence le { $date }, date de sa création ; une modification ne peut pas prendre effet avant.
+forgot-title = Mot de passe oublié ?
+forgot-lead = Saisissez l’adresse e-mail avec laquelle vous vous connectez. Si un compte l’utilise ici, nous lui envoyons un lien pour définir un nouveau mot de passe ; le lien fonctionne une fois, pendant 72 heures.
+forgot-send = Envoyer le lien
+forgot-back = Retour à la connexion
+forgot-sent = Si un compte utilise cette adresse ici, un lien pour définir un nouveau mot de passe est en route. Le lien fonctionne une fois, pendant 72 heures. Rien reçu ? Vérifiez l’adresse ou demandez à votre administrateur.
+link-ask-new = M’envoyer un nouveau lien
+email-reset-subject = Un nouveau mot de passe pour le { $portal }
+email-reset-body = Quelqu’un a demandé un nouveau mot de passe pour votre compte sur le { $portal }. Si c’était vous, utilisez le lien ci-dessous. Sinon, ignorez cet e-mail : votre mot de passe reste tel quel.

@@ -41,6 +41,9 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             "/partner/login",
             "/operator/login",
             "/operator/login?password_set=1",
+            "/office/forgot-password",
+            "/partner/forgot-password",
+            "/operator/forgot-password",
         ] {
             visit(&anonymous, lang, path, 200).await;
         }
