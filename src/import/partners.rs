@@ -8,7 +8,7 @@ use crate::db::models::{NewPartner, Partner};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::{EmailAddress, MpnId, PartnerKind, PartnerStatus};
 use crate::import::rows::{
-    import_rows, open, ImportError, Options, Progress, Report, Row, RowError,
+    import_rows, open, shown, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &[
@@ -21,6 +21,8 @@ const COLUMNS: &[&str] = &[
     "enrolled_since",
     "status",
 ];
+/// What makes a row the same as another: a file may give it once.
+const KEY: &[&str] = &["mpn_id"];
 
 struct PartnerRow {
     mpn_id: MpnId,
@@ -45,7 +47,7 @@ pub fn import_partners(
     write_transaction(conn, |conn| {
         // Kinds of the IDs known so far: the database's, then the file's as it is read.
         let mut kinds: HashMap<String, (i32, PartnerKind)> = Partner::kinds(conn)?;
-        import_rows(&mut csv, COLUMNS, options, progress, |row| {
+        import_rows(&mut csv, (COLUMNS, KEY), options, progress, |row| {
             let partner = match parse(row) {
                 Ok(partner) => partner,
                 Err(error) => return Ok(Err(error)),
@@ -82,7 +84,7 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
             let other = row.get("kind");
             return Err(row.error(
                 "kind",
-                format!("`{other}` is neither `global` nor `location`"),
+                format!("`{}` is neither `global` nor `location`", shown(other)),
             ));
         }
     };
@@ -99,7 +101,7 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
         "" => None,
         text => Some(
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| row.error("enrolled_since", format!("`{text}` is not a date; write it as YYYY-MM-DD, or leave it empty when not enrolled")))?,
+                .map_err(|_| row.error("enrolled_since", format!("`{}` is not a date; write it as YYYY-MM-DD, or leave it empty when not enrolled", shown(text))))?,
         ),
     };
     let status = match PartnerStatus::parse(row.get("status")) {
@@ -108,7 +110,7 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
             let other = row.get("status");
             return Err(row.error(
                 "status",
-                format!("`{other}` is neither `active` nor `suspended`"),
+                format!("`{}` is neither `active` nor `suspended`", shown(other)),
             ));
         }
     };

@@ -44,6 +44,10 @@ pub enum ImportError {
     Invalid(Vec<RowError>),
     #[error("the first line must be the header `{expected}`, not `{found}`")]
     Header { expected: String, found: String },
+    /// A value runs over several lines: row boundaries after it cannot be trusted, so nothing
+    /// is imported, skipping or not.
+    #[error("line {line}: a quote opened on this line is never closed (the rest of the file would be read as one value); nothing was imported")]
+    Unclosed { line: u64 },
     #[error("cannot read the file: {0}")]
     Read(#[from] csv::Error),
     #[error(transparent)]
@@ -55,6 +59,62 @@ pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
 
 /// Keep at most this many bad rows in memory for the report.
 const MAX_REPORTED: usize = 1000;
+
+/// The most of a value a message shows.
+const SHOWN_CHARS: usize = 80;
+
+/// A value as a message quotes it: at most 80 characters.
+pub fn shown(value: &str) -> String {
+    if value.chars().count() <= SHOWN_CHARS {
+        return value.to_string();
+    }
+    let cut: String = value.chars().take(SHOWN_CHARS).collect();
+    format!("{cut}…")
+}
+
+/// "mpn_id", "a and b", "a, b and c".
+fn columns_in_words(columns: &[&str]) -> String {
+    match columns {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Where each key was first seen, by its hash: a million rows in a few tens of megabytes.
+struct SeenKeys {
+    columns: Vec<usize>,
+    names: String,
+    first_line: std::collections::HashMap<u64, u64>,
+}
+
+impl SeenKeys {
+    fn new(columns: &[&str], key_columns: &[&str]) -> Self {
+        Self {
+            columns: key_columns
+                .iter()
+                .map(|k| columns.iter().position(|c| c == k).expect("a key column"))
+                .collect(),
+            names: columns_in_words(key_columns),
+            first_line: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The error for a row whose key an earlier row had.
+    fn check(&mut self, record: &csv::StringRecord, line: u64) -> Option<RowError> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for &i in &self.columns {
+            record.get(i).unwrap_or("").hash(&mut hasher);
+        }
+        let first = *self.first_line.entry(hasher.finish()).or_insert(line);
+        (first != line).then(|| RowError {
+            line,
+            column: String::new(),
+            message: format!("the same {} as line {first}", self.names),
+        })
+    }
+}
 
 /// A reader over `input` whose header line has been checked against `expected`.
 pub fn open<R: Read>(input: R, expected: &[&str]) -> Result<csv::Reader<R>, ImportError> {
@@ -80,7 +140,7 @@ pub fn open<R: Read>(input: R, expected: &[&str]) -> Result<csv::Reader<R>, Impo
 /// with bad rows fails whole, unless they are to be skipped and reported.
 pub fn import_rows<R: Read>(
     csv: &mut csv::Reader<R>,
-    columns: &[&str],
+    (columns, key_columns): (&[&str], &[&str]),
     options: Options,
     progress: Progress,
     mut import: impl FnMut(&Row) -> Result<Result<(), RowError>, ImportError>,
@@ -89,16 +149,34 @@ pub fn import_rows<R: Read>(
     let mut bad = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
+    let mut keys = SeenKeys::new(columns, key_columns);
     let bytes = |record: &csv::StringRecord| record.position().map_or(0, |p| p.byte());
     while csv.read_record(&mut record)? {
         rows_read += 1;
         let line = record.position().map_or(rows_read + 1, |p| p.line());
+        // No value here holds a line break: one that does is a quote left open.
+        if record.iter().any(|value| value.contains(['\n', '\r'])) {
+            return Err(ImportError::Unclosed { line });
+        }
         let row = Row {
             line,
             record: &record,
             columns,
         };
-        match import(&row)? {
+        let checked = if record.len() != columns.len() {
+            let message = format!(
+                "has {} values; the header has {}",
+                record.len(),
+                columns.len()
+            );
+            Err(row.error("", message))
+        } else {
+            match keys.check(&record, line) {
+                Some(repeated) => Err(repeated),
+                None => import(&row)?,
+            }
+        };
+        match checked {
             Ok(()) => report.imported += 1,
             Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
             Err(_) => {}

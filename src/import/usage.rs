@@ -8,10 +8,12 @@ use diesel::sql_types::{Date, Integer, Text};
 use crate::db::schema::subscriptions;
 use crate::db::{write_transaction, DbConnection};
 use crate::import::rows::{
-    import_rows, open, ImportError, Options, Progress, Report, Row, RowError,
+    import_rows, open, shown, ImportError, Options, Progress, Report, Row, RowError,
 };
 
 const COLUMNS: &[&str] = &["subscription_id", "workload", "month", "active_users"];
+/// What makes a row the same as another: a file may give it once.
+const KEY: &[&str] = &["subscription_id", "workload", "month"];
 /// Rows per INSERT: four values each, well under both databases' limits on bound values.
 const BATCH: usize = 500;
 
@@ -39,7 +41,7 @@ pub fn import_usage(
         .collect();
     write_transaction(conn, |conn| {
         let mut batch = Batch::default();
-        let report = import_rows(&mut csv, COLUMNS, options, progress, |row| {
+        let report = import_rows(&mut csv, (COLUMNS, KEY), options, progress, |row| {
             let usage = match parse(row, &known) {
                 Ok(usage) => usage,
                 Err(error) => return Ok(Err(error)),
@@ -60,7 +62,7 @@ fn parse(row: &Row, known: &HashSet<i32>) -> Result<UsageRow, RowError> {
     let subscription_id: i32 = subscription.parse().map_err(|_| {
         row.error(
             "subscription_id",
-            format!("`{subscription}` is not a subscription number"),
+            format!("`{}` is not a subscription number", shown(subscription)),
         )
     })?;
     if !known.contains(&subscription_id) {
@@ -74,7 +76,10 @@ fn parse(row: &Row, known: &HashSet<i32>) -> Result<UsageRow, RowError> {
     let month = parse_month(month_text).ok_or_else(|| {
         row.error(
             "month",
-            format!("`{month_text}` is not a month; write it as YYYY-MM"),
+            format!(
+                "`{}` is not a month; write it as YYYY-MM",
+                shown(month_text)
+            ),
         )
     })?;
     let users = row.get("active_users");
@@ -85,7 +90,7 @@ fn parse(row: &Row, known: &HashSet<i32>) -> Result<UsageRow, RowError> {
         .ok_or_else(|| {
             row.error(
                 "active_users",
-                format!("`{users}` is not a number of users (0 or more)"),
+                format!("`{}` is not a number of users (0 or more)", shown(users)),
             )
         })?;
     Ok(UsageRow {

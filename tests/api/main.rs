@@ -10,6 +10,7 @@ mod eligibility_filter;
 mod forgot_password;
 mod helpers;
 mod import;
+mod import_strict;
 mod intune;
 mod language;
 mod mail;
