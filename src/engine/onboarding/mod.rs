@@ -1,12 +1,14 @@
-//! What operators make: tenants, their users and subscriptions. Each change, its line in the activity log and
+//! What operators make: tenants, their users and subscriptions, and other operators. Each change, its line in the activity log and
 //! any email it causes are written in one transaction.
 
 mod error;
+mod operators;
 mod subscriptions;
 mod tenants;
 mod users;
 
 pub use error::OnboardingError;
+pub use operators::invite_operator;
 pub use subscriptions::{
     change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
 };

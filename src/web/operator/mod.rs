@@ -2,6 +2,7 @@
 //! step, subscriptions and partners) and read what every operator changed.
 
 mod activity;
+mod operators;
 mod subscriptions;
 mod tenants;
 mod users;
@@ -51,6 +52,12 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .service(
             form_resource("/tenants/{id}/users/{user}/deactivate")
                 .route(web::post().to(users::deactivate)),
+        )
+        .route("/operators", web::get().to(operators::list))
+        .service(
+            form_resource("/operators/new")
+                .route(web::get().to(operators::new_form))
+                .route(web::post().to(operators::create)),
         )
         .route("/activity", web::get().to(activity::list))
 }

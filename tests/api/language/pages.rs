@@ -151,6 +151,8 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             format!("/operator/tenants/{contoso}/users/new"),
             format!("/operator/tenants/{contoso}/subscriptions/new"),
             format!("/operator/subscriptions/{e3}"),
+            "/operator/operators".to_string(),
+            "/operator/operators/new".to_string(),
             "/operator/activity".to_string(),
         ] {
             visit(&operator, lang, &path, 200).await;

@@ -4,6 +4,7 @@
 mod first_operator;
 mod links;
 mod new_customer;
+mod operators;
 mod subscriptions;
 mod tenants;
 mod users;
