@@ -7,6 +7,7 @@ use diesel::sql_types::{Date, Integer, Nullable, Text, Timestamp};
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
 use crate::db::schema::partners;
+use crate::db::sql::{contains_pattern, lower};
 use crate::db::DbConnection;
 use crate::domain::{Lang, PartnerKind, PartnerStatus};
 
@@ -169,6 +170,36 @@ impl Partner {
         diesel::update(partners::table.find(id))
             .set(partners::language.eq(lang.code()))
             .execute(conn)
+    }
+
+    /// Partners whose name or MPN ID contains `text` (any case), by name, a page at a time.
+    pub fn search(
+        conn: &mut DbConnection,
+        text: Option<&str>,
+        offset: i64,
+        limit: i64,
+    ) -> QueryResult<Vec<Self>> {
+        let mut query = partners::table.into_boxed();
+        if let Some(text) = text {
+            let pattern = contains_pattern(text);
+            query = query.filter(
+                lower(partners::name)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(partners::mpn_id.like(pattern).escape('\\')),
+            );
+        }
+        query
+            .order((partners::name, partners::id))
+            .offset(offset)
+            .limit(limit)
+            .select(Self::as_select())
+            .load(conn)
+    }
+
+    /// "Northwind Traders (1234567)", as the activity log names a partner.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.mpn_id)
     }
 
     /// The location IDs under a global ID, in MPN ID order.

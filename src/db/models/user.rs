@@ -224,6 +224,22 @@ pub struct NewPartnerUser<'a> {
 }
 
 impl PartnerUser {
+    /// A partner's users, by email.
+    pub fn of_partner(conn: &mut DbConnection, partner_id: i32) -> QueryResult<Vec<Self>> {
+        partner_users::table
+            .filter(partner_users::partner_id.eq(partner_id))
+            .order(partner_users::email)
+            .select(Self::as_select())
+            .load(conn)
+    }
+
+    /// Ends the user's access: they cannot sign in, and their sessions end at their next request.
+    pub fn deactivate(conn: &mut DbConnection, id: i32) -> QueryResult<usize> {
+        diesel::update(partner_users::table.find(id))
+            .set(partner_users::deactivated_at.eq(crate::db::now()))
+            .execute(conn)
+    }
+
     pub fn find_with_partner(
         conn: &mut DbConnection,
         id: i32,

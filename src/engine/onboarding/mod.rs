@@ -1,14 +1,17 @@
-//! What operators make: tenants, their users and subscriptions, and other operators. Each change, its line in the activity log and
+//! What operators make: tenants, their users and subscriptions, partners' users, and other
+//! operators. Each change, its line in the activity log and
 //! any email it causes are written in one transaction.
 
 mod error;
 mod operators;
+mod partners;
 mod subscriptions;
 mod tenants;
 mod users;
 
 pub use error::OnboardingError;
 pub use operators::invite_operator;
+pub use partners::{create_partner_user, deactivate_partner_user, partner_detail, PartnerDetail};
 pub use subscriptions::{
     change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
 };

@@ -3,6 +3,7 @@
 
 mod activity;
 mod operators;
+mod partners;
 mod subscriptions;
 mod tenants;
 mod users;
@@ -52,6 +53,17 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         .service(
             form_resource("/tenants/{id}/users/{user}/deactivate")
                 .route(web::post().to(users::deactivate)),
+        )
+        .route("/partners", web::get().to(partners::list))
+        .route("/partners/{id}", web::get().to(partners::show))
+        .service(
+            form_resource("/partners/{id}/users/new")
+                .route(web::get().to(partners::new_user_form))
+                .route(web::post().to(partners::create_user)),
+        )
+        .service(
+            form_resource("/partners/{id}/users/{user}/deactivate")
+                .route(web::post().to(partners::deactivate_user)),
         )
         .route("/operators", web::get().to(operators::list))
         .service(

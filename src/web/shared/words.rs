@@ -215,6 +215,7 @@ pub fn operator_action(lang: Lang, action: &str) -> String {
         "role-changed" => lang.t("activity-role-changed"),
         "user-deactivated" => lang.t("activity-user-deactivated"),
         "subscription-created" => lang.t("activity-subscription-created"),
+        "partner-user-created" => lang.t("activity-user-created"),
         "subscription-changed" => lang.t("activity-subscription-changed"),
         "operator-added" => lang.t("activity-operator-added"),
         "operator-link" => lang.t("activity-operator-link"),

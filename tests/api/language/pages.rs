@@ -28,6 +28,10 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
         .first(&mut *app.conn())
         .unwrap();
     let (category, topic) = first_support_ids(&app);
+    let wide_world = dpor_portal::db::models::Partner::find_by_mpn_id(&mut app.conn(), "5000000")
+        .unwrap()
+        .unwrap()
+        .id;
     let contoso = Tenant::find_by_domain(&mut app.conn(), "contoso.onmicrosoft.com")
         .unwrap()
         .unwrap()
@@ -151,6 +155,10 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             format!("/operator/tenants/{contoso}/users/new"),
             format!("/operator/tenants/{contoso}/subscriptions/new"),
             format!("/operator/subscriptions/{e3}"),
+            "/operator/partners".to_string(),
+            "/operator/partners?q=no-such-partner".to_string(),
+            format!("/operator/partners/{wide_world}"),
+            format!("/operator/partners/{wide_world}/users/new"),
             "/operator/operators".to_string(),
             "/operator/operators/new".to_string(),
             "/operator/activity".to_string(),
