@@ -8,7 +8,8 @@ use dpor_portal::db::schema::{partners, workload_usage};
 
 use crate::helpers::{spawn_app, TestApp};
 
-fn run_import(app: &TestApp, kind: &str, csv: &str, extra: &[&str]) -> Output {
+/// `dpor-portal import KIND FILE` with `csv` as the file, against the app's database.
+pub fn run_import(app: &TestApp, kind: &str, csv: &str, extra: &[&str]) -> Output {
     let mut file = tempfile::NamedTempFile::new().unwrap();
     file.write_all(csv.as_bytes()).unwrap();
     std::process::Command::new(env!("CARGO_BIN_EXE_dpor-portal"))

@@ -1,28 +1,10 @@
 //! The CSV reader is strict: a quote never closed, a row with too many or too few values, a key
 //! given twice, each named by its line; long values cut in messages; each error said once.
 
-use std::io::Write;
 use std::process::Output;
 
-use crate::helpers::{spawn_app, TestApp};
-
-fn run_import(app: &TestApp, kind: &str, csv: &str, extra: &[&str]) -> Output {
-    let mut file = tempfile::NamedTempFile::new().unwrap();
-    file.write_all(csv.as_bytes()).unwrap();
-    std::process::Command::new(env!("CARGO_BIN_EXE_dpor-portal"))
-        .args(["import", kind])
-        .arg(file.path())
-        .args(extra)
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "off")
-        .env("DPOR_DEMO", "0")
-        .env(
-            "SESSION_KEY",
-            "an import run never signs anybody in, but needs no key file",
-        )
-        .output()
-        .expect("the binary runs")
-}
+use crate::helpers::spawn_app;
+use crate::import::run_import;
 
 fn all_output(output: &Output) -> String {
     format!(

@@ -2,8 +2,10 @@
 //! step, subscriptions and partners) and read what every operator changed.
 
 mod activity;
+mod listing;
 mod operators;
 mod partners;
+mod person;
 mod subscriptions;
 mod tenants;
 mod users;

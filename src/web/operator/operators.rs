@@ -12,9 +12,10 @@ use crate::db::DbPool;
 use crate::domain::{EmailAddress, PersonName};
 use crate::engine::onboarding::{self, OnboardingError};
 use crate::mail::MailWaker;
+use crate::web::operator::person::parse_person;
 use crate::web::shared::{
-    html, see_other, with_db, with_db_blocking, words, AppError, Area, Flash, Layout,
-    OperatorIdentity, TypedSession,
+    html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
+    TypedSession,
 };
 
 #[derive(Template)]
@@ -94,15 +95,9 @@ pub async fn create(
     let lang = session.lang();
     let OperatorFields { name, email } = fields.into_inner();
     let refused = StatusCode::UNPROCESSABLE_ENTITY;
-    let (person, address) = match (PersonName::parse(&name), EmailAddress::parse(&email)) {
-        (Ok(person), Ok(address)) => (person, address),
-        (person, address) => {
-            let errors = (
-                person.err().map(|p| words::person_name_error(lang, p)),
-                address.err().map(|e| words::email_error(lang, &e)),
-            );
-            return form_page(&session, &identity, refused, (name, email), errors);
-        }
+    let (person, address) = match parse_person(lang, &name, &email) {
+        Ok(person) => person,
+        Err(errors) => return form_page(&session, &identity, refused, (name, email), errors),
     };
     let by = identity.operator.id;
     let public_url = public_url.0.clone();

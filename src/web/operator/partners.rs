@@ -12,37 +12,19 @@ use crate::db::DbPool;
 use crate::domain::{EmailAddress, PersonName};
 use crate::engine::onboarding::{self, OnboardingError, PartnerDetail};
 use crate::mail::MailWaker;
-use crate::web::operator::PAGE_SIZE;
+use crate::web::operator::listing::{ListQuery, Listing};
+use crate::web::operator::person::parse_person;
 use crate::web::shared::{
-    html, see_other, with_db, with_db_blocking, words, AppError, Area, Flash, Layout,
-    OperatorIdentity, TypedSession,
+    html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
+    TypedSession,
 };
-
-#[derive(Debug, Deserialize)]
-pub struct ListQuery {
-    q: Option<String>,
-    page: Option<u32>,
-}
 
 #[derive(Template)]
 #[template(path = "operator/partners.html")]
 struct ListPage {
     layout: Layout,
-    q: String,
-    page: u32,
+    list: Listing,
     partners: Vec<Partner>,
-    has_next: bool,
-}
-
-impl ListPage {
-    pub fn page_link(&self, page: u32) -> String {
-        let mut url = url::form_urlencoded::Serializer::new(String::new());
-        if !self.q.is_empty() {
-            url.append_pair("q", &self.q);
-        }
-        url.append_pair("page", &page.to_string());
-        format!("/operator/partners?{}", url.finish())
-    }
 }
 
 pub async fn list(
@@ -51,36 +33,18 @@ pub async fn list(
     pool: web::Data<DbPool>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let q: String = query
-        .q
-        .as_deref()
-        .unwrap_or("")
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(100)
-        .collect();
-    let page = query.page.unwrap_or(1).clamp(1, 100_000);
-    let text = (!q.is_empty()).then(|| q.clone());
-    let offset = i64::from(page - 1) * PAGE_SIZE;
-    let mut partners = with_db(&pool, move |conn| {
-        Ok(Partner::search(
-            conn,
-            text.as_deref(),
-            offset,
-            PAGE_SIZE + 1,
-        )?)
+    let mut list = Listing::of(&query, "/operator/partners");
+    let (text, (offset, limit)) = (list.text(), list.window());
+    let rows = with_db(&pool, move |conn| {
+        Ok(Partner::search(conn, text.as_deref(), offset, limit)?)
     })
     .await?;
-    let has_next = partners.len() as i64 > PAGE_SIZE;
-    partners.truncate(PAGE_SIZE as usize);
+    let partners = list.page_of(rows);
     let layout = Layout::new(Area::Operator, &session, Some(identity.viewer()))?;
     let page = ListPage {
         layout: layout.in_section("partners"),
-        q,
-        page,
+        list,
         partners,
-        has_next,
     };
     html(StatusCode::OK, &page)
 }
@@ -183,13 +147,9 @@ pub async fn create_user(
     let UserFields { name, email } = fields.into_inner();
     let refused = StatusCode::UNPROCESSABLE_ENTITY;
     let context = (&session, &*identity, &pool);
-    let (person, address) = match (PersonName::parse(&name), EmailAddress::parse(&email)) {
-        (Ok(person), Ok(address)) => (person, address),
-        (person, address) => {
-            let errors = (
-                person.err().map(|p| words::person_name_error(lang, p)),
-                address.err().map(|e| words::email_error(lang, &e)),
-            );
+    let (person, address) = match parse_person(lang, &name, &email) {
+        Ok(person) => person,
+        Err(errors) => {
             return user_form(context, partner_id, (refused, name, email), errors).await;
         }
     };

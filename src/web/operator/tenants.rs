@@ -10,38 +10,18 @@ use crate::db::models::Tenant;
 use crate::db::DbPool;
 use crate::domain::{Role, TenantDomain, TenantError, TenantName};
 use crate::engine::onboarding::{self, OnboardingError, TenantDetail};
-use crate::web::operator::PAGE_SIZE;
+use crate::web::operator::listing::{ListQuery, Listing};
 use crate::web::shared::{
     html, see_other, with_db, with_db_blocking, words, AppError, Area, Flash, Layout,
     OperatorIdentity, TypedSession,
 };
 
-#[derive(Debug, Deserialize)]
-pub struct ListQuery {
-    q: Option<String>,
-    page: Option<u32>,
-}
-
 #[derive(Template)]
 #[template(path = "operator/tenants.html")]
 struct ListPage {
     layout: Layout,
-    q: String,
-    page: u32,
+    list: Listing,
     tenants: Vec<Tenant>,
-    has_next: bool,
-}
-
-impl ListPage {
-    /// This list, another page of it.
-    pub fn page_link(&self, page: u32) -> String {
-        let mut url = url::form_urlencoded::Serializer::new(String::new());
-        if !self.q.is_empty() {
-            url.append_pair("q", &self.q);
-        }
-        url.append_pair("page", &page.to_string());
-        format!("/operator/tenants?{}", url.finish())
-    }
 }
 
 pub async fn list(
@@ -50,36 +30,18 @@ pub async fn list(
     pool: web::Data<DbPool>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let q: String = query
-        .q
-        .as_deref()
-        .unwrap_or("")
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(100)
-        .collect();
-    let page = query.page.unwrap_or(1).clamp(1, 100_000);
-    let text = (!q.is_empty()).then(|| q.clone());
-    let offset = i64::from(page - 1) * PAGE_SIZE;
-    let mut tenants = with_db(&pool, move |conn| {
-        Ok(Tenant::search(
-            conn,
-            text.as_deref(),
-            offset,
-            PAGE_SIZE + 1,
-        )?)
+    let mut list = Listing::of(&query, "/operator/tenants");
+    let (text, (offset, limit)) = (list.text(), list.window());
+    let rows = with_db(&pool, move |conn| {
+        Ok(Tenant::search(conn, text.as_deref(), offset, limit)?)
     })
     .await?;
-    let has_next = tenants.len() as i64 > PAGE_SIZE;
-    tenants.truncate(PAGE_SIZE as usize);
+    let tenants = list.page_of(rows);
     let layout = Layout::new(Area::Operator, &session, Some(identity.viewer()))?;
     let page = ListPage {
         layout: layout.in_section("tenants"),
-        q,
-        page,
+        list,
         tenants,
-        has_next,
     };
     html(StatusCode::OK, &page)
 }

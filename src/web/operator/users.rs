@@ -12,9 +12,10 @@ use crate::db::DbPool;
 use crate::domain::{EmailAddress, PersonName, Role};
 use crate::engine::onboarding::{self, NewUser, OnboardingError};
 use crate::mail::MailWaker;
+use crate::web::operator::person::parse_person;
 use crate::web::shared::{
-    html, see_other, with_db, with_db_blocking, words, AppError, Area, Flash, Layout,
-    OperatorIdentity, TypedSession,
+    html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
+    TypedSession,
 };
 
 #[derive(Template)]
@@ -87,13 +88,9 @@ pub async fn create(
     let fields = fields.into_inner();
     let role = Role::parse(&fields.role)
         .ok_or_else(|| AppError::BadRequest(format!("role `{}`", fields.role)))?;
-    let name = PersonName::parse(&fields.name);
-    let email = EmailAddress::parse(&fields.email);
-    let (name, email) = match (name, email) {
-        (Ok(name), Ok(email)) => (name, email),
-        (name, email) => {
-            let name_error = name.err().map(|p| words::person_name_error(lang, p));
-            let email_error = email.err().map(|e| words::email_error(lang, &e));
+    let (name, email) = match parse_person(lang, &fields.name, &fields.email) {
+        Ok(person) => person,
+        Err((name_error, email_error)) => {
             let form = (fields, role, name_error, email_error);
             return refuse(&session, &identity, &pool, tenant_id, form).await;
         }
