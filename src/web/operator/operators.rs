@@ -12,10 +12,9 @@ use crate::db::DbPool;
 use crate::domain::{EmailAddress, PersonName};
 use crate::engine::onboarding::{self, OnboardingError};
 use crate::mail::MailWaker;
-use crate::web::operator::person::parse_person;
+use crate::web::operator::person::{invitation_sent, parse_person};
 use crate::web::shared::{
-    html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
-    TypedSession,
+    html, with_db, with_db_blocking, AppError, Area, Layout, OperatorIdentity, TypedSession,
 };
 
 #[derive(Template)]
@@ -101,7 +100,7 @@ pub async fn create(
     };
     let by = identity.operator.id;
     let public_url = public_url.0.clone();
-    let (shown_name, shown_email) = (person.as_str().to_string(), address.as_str().to_string());
+    let who = (person.clone(), address.clone());
     let invited = with_db_blocking(&pool, move |conn| {
         let who = (&person, &address);
         Ok(onboarding::invite_operator(
@@ -114,12 +113,7 @@ pub async fn create(
     })
     .await?;
     match invited {
-        Ok(_) => {
-            waker.wake();
-            let sent = lang.t2("user-invited", "name", shown_name, "email", shown_email);
-            session.set_flash(Flash::success(sent))?;
-            Ok(see_other("/operator/operators"))
-        }
+        Ok(_) => invitation_sent(&session, &waker, (&who.0, &who.1), "/operator/operators"),
         Err(OnboardingError::EmailTaken(taken)) => {
             let error = Some(lang.t1("operator-email-taken", "email", taken));
             form_page(&session, &identity, refused, (name, email), (None, error))

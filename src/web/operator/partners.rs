@@ -13,7 +13,7 @@ use crate::domain::{EmailAddress, PersonName};
 use crate::engine::onboarding::{self, OnboardingError, PartnerDetail};
 use crate::mail::MailWaker;
 use crate::web::operator::listing::{ListQuery, Listing};
-use crate::web::operator::person::parse_person;
+use crate::web::operator::person::{invitation_sent, parse_person};
 use crate::web::shared::{
     html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
     TypedSession,
@@ -155,7 +155,7 @@ pub async fn create_user(
     };
     let by = identity.operator.id;
     let public_url = public_url.0.clone();
-    let (shown_name, shown_email) = (person.as_str().to_string(), address.as_str().to_string());
+    let who = (person.clone(), address.clone());
     let created = with_db_blocking(&pool, move |conn| {
         let who = (&person, &address);
         Ok(onboarding::create_partner_user(
@@ -168,12 +168,12 @@ pub async fn create_user(
     })
     .await?;
     match created {
-        Ok(_) => {
-            waker.wake();
-            let sent = lang.t2("user-invited", "name", shown_name, "email", shown_email);
-            session.set_flash(Flash::success(sent))?;
-            Ok(see_other(&format!("/operator/partners/{partner_id}")))
-        }
+        Ok(_) => invitation_sent(
+            &session,
+            &waker,
+            (&who.0, &who.1),
+            &format!("/operator/partners/{partner_id}"),
+        ),
         Err(OnboardingError::EmailTaken(taken)) => {
             let error = Some(lang.t1("user-email-taken", "email", taken));
             user_form(context, partner_id, (refused, name, email), (None, error)).await

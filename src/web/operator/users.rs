@@ -12,7 +12,7 @@ use crate::db::DbPool;
 use crate::domain::{EmailAddress, PersonName, Role};
 use crate::engine::onboarding::{self, NewUser, OnboardingError};
 use crate::mail::MailWaker;
-use crate::web::operator::person::parse_person;
+use crate::web::operator::person::{invitation_sent, parse_person};
 use crate::web::shared::{
     html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
     TypedSession,
@@ -116,16 +116,13 @@ pub async fn create(
     .await?;
     match created {
         Ok(_) => {
-            waker.wake();
-            let sent = lang.t2(
-                "user-invited",
-                "name",
-                name_for_page.as_str(),
-                "email",
-                email_for_page.as_str(),
-            );
-            session.set_flash(Flash::success(sent))?;
-            Ok(see_other(&format!("/operator/tenants/{tenant_id}")))
+            let who = (&name_for_page, &email_for_page);
+            invitation_sent(
+                &session,
+                &waker,
+                who,
+                &format!("/operator/tenants/{tenant_id}"),
+            )
         }
         Err(OnboardingError::EmailTaken(email)) => {
             let taken = lang.t1("user-email-taken", "email", email);
