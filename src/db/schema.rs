@@ -301,3 +301,19 @@ diesel::table! {
 
 diesel::joinable!(subscription_facts -> subscriptions (subscription_id));
 diesel::allow_tables_to_appear_in_same_query!(subscription_facts, subscriptions);
+
+// OSU enrollment and status of each partner from the day they took effect.
+diesel::table! {
+    partner_facts (id) {
+        id -> Integer,
+        partner_id -> Integer,
+        enrollment -> Text,
+        status -> Text,
+        effective_from -> Date,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Integer>,
+    }
+}
+
+diesel::joinable!(partner_facts -> partners (partner_id));
+diesel::allow_tables_to_appear_in_same_query!(partner_facts, partners);

@@ -19,7 +19,7 @@ pub use email::{EmailAddress, EmailError};
 pub use facts::{parse_effective_date, Agreement, FactsError, Seats};
 pub use lang::Lang;
 pub use mpn_id::{MpnId, MpnIdError};
-pub use partner::{PartnerKind, PartnerStatus};
+pub use partner::{Enrollment, PartnerKind, PartnerStatus};
 pub use portal::{Channel, Portal};
 pub use role::Role;
 pub use subscription::{Billing, EventAction, SubscriptionStatus};

@@ -16,3 +16,12 @@ stored_as_text! {
         Suspended = "suspended",
     }
 }
+
+stored_as_text! {
+    /// Whether a partner's MPN ID is enrolled in the Online Services Usage incentive: only an
+    /// enrolled partner earns.
+    pub enum Enrollment {
+        Enrolled = "enrolled",
+        NotEnrolled = "not_enrolled",
+    }
+}

@@ -82,6 +82,7 @@ mod tests {
             PartnerStatus::as_str,
             PartnerStatus::parse,
         );
+        check(Enrollment::ALL, Enrollment::as_str, Enrollment::parse);
         check(EventAction::ALL, EventAction::as_str, EventAction::parse);
         check(AccountKind::ALL, AccountKind::as_str, AccountKind::parse);
         check(LinkPurpose::ALL, LinkPurpose::as_str, LinkPurpose::parse);

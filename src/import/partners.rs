@@ -1,15 +1,14 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use chrono::NaiveDate;
-use diesel::QueryResult;
-
-use crate::db::models::{NewPartner, Partner};
+use crate::db::models::{NewPartner, Partner, PartnerFacts};
 use crate::db::{now, write_transaction, DbConnection};
-use crate::domain::{EmailAddress, MpnId, PartnerKind, PartnerStatus};
+use crate::domain::{EmailAddress, Enrollment, MpnId, PartnerKind, PartnerStatus};
+use crate::engine::onboarding::{record_partner_facts, OnboardingError, PartnerFactsChange};
 use crate::import::rows::{
     import_rows, open, shown, ImportError, Options, Progress, Report, Row, RowError,
 };
+use chrono::NaiveDate;
 
 const COLUMNS: &[&str] = &[
     "mpn_id",
@@ -126,7 +125,14 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
     })
 }
 
-fn upsert(conn: &mut DbConnection, p: &PartnerRow, parent_id: Option<i32>) -> QueryResult<i32> {
+/// A known partner's enrollment and status are facts with a history: a change the file brings is
+/// recorded from the day it gives (a new enrollment's date, kept within the history) or today,
+/// never by rewriting the past.
+fn upsert(
+    conn: &mut DbConnection,
+    p: &PartnerRow,
+    parent_id: Option<i32>,
+) -> Result<i32, ImportError> {
     let fields = NewPartner {
         mpn_id: p.mpn_id.as_str(),
         name: &p.name,
@@ -138,11 +144,31 @@ fn upsert(conn: &mut DbConnection, p: &PartnerRow, parent_id: Option<i32>) -> Qu
         status: p.status,
         created_at: now(),
     };
-    match Partner::find_by_mpn_id(conn, p.mpn_id.as_str())? {
-        Some(existing) => {
-            Partner::update(conn, existing.id, &fields)?;
-            Ok(existing.id)
+    let Some(existing) = Partner::find_by_mpn_id(conn, p.mpn_id.as_str())? else {
+        return Ok(Partner::create(conn, fields)?);
+    };
+    Partner::update(conn, existing.id, &fields)?;
+    let today = now().date();
+    let history = PartnerFacts::history(conn, existing.id)?;
+    let begins = history.first().map_or(today, |f| f.effective_from);
+    let (enrollment, effective_from) = match (p.enrolled_since, existing.osu_enrolled_since) {
+        (None, _) => (Enrollment::NotEnrolled, today),
+        // Enrolled earlier than the portal knew: from that day, as far back as the history goes.
+        (Some(since), running) if running.is_none_or(|r| since < r) => {
+            (Enrollment::Enrolled, since.clamp(begins, today))
         }
-        None => Partner::create(conn, fields),
+        (Some(_), _) => (Enrollment::Enrolled, today),
+    };
+    let change = PartnerFactsChange {
+        enrollment,
+        status: p.status,
+        effective_from,
+    };
+    match record_partner_facts(conn, existing.id, &change, None) {
+        Ok(_) => Ok(existing.id),
+        Err(OnboardingError::Database(e)) => Err(e.into()),
+        Err(other) => Err(ImportError::Database(
+            diesel::result::Error::QueryBuilderError(other.to_string().into()),
+        )),
     }
 }

@@ -3,6 +3,7 @@
 mod association;
 mod operator;
 mod partner;
+mod partner_facts;
 mod password_link;
 mod person;
 mod stored;
@@ -15,6 +16,7 @@ mod user;
 pub use association::{Association, AssociationEvent, NewAssociation, NewAssociationEvent};
 pub use operator::{NewOperator, Operator, OperatorEvent};
 pub use partner::{NewPartner, Partner};
+pub use partner_facts::{NewPartnerFacts, PartnerFacts};
 pub use password_link::{NewPasswordLink, PasswordLink};
 pub use stored::state;
 pub use subscription::{NewSubscription, Product, Subscription};

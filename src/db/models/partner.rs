@@ -6,10 +6,11 @@ use diesel::sql_types::{Date, Integer, Nullable, Text, Timestamp};
 
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
+use crate::db::models::{NewPartnerFacts, PartnerFacts};
 use crate::db::schema::partners;
 use crate::db::sql::{contains_pattern, lower};
 use crate::db::DbConnection;
-use crate::domain::{Lang, PartnerKind, PartnerStatus};
+use crate::domain::{Enrollment, Lang, PartnerKind, PartnerStatus};
 
 /// A partner organisation's MPN ID: a global ID, or one of its location IDs.
 #[derive(Debug, Clone, Selectable)]
@@ -114,11 +115,50 @@ impl Partner {
         self.status == PartnerStatus::Active
     }
 
+    /// Makes the partner and begins its history of facts: from the day it was made, or from the
+    /// day it was enrolled when that came first.
     pub fn create(conn: &mut DbConnection, new: NewPartner) -> QueryResult<i32> {
-        diesel::insert_into(partners::table)
+        let (since, status, created_at) = (new.osu_enrolled_since, new.status, new.created_at);
+        let id = diesel::insert_into(partners::table)
             .values(new)
             .returning(partners::id)
-            .get_result(conn)
+            .get_result(conn)?;
+        let made = created_at.date();
+        let facts = |enrollment, effective_from| NewPartnerFacts {
+            partner_id: id,
+            enrollment,
+            status,
+            effective_from,
+            recorded_at: created_at,
+            recorded_by: None,
+        };
+        match since {
+            Some(since) if since <= made => {
+                PartnerFacts::record(conn, facts(Enrollment::Enrolled, since))?;
+            }
+            Some(since) => {
+                PartnerFacts::record(conn, facts(Enrollment::NotEnrolled, made))?;
+                PartnerFacts::record(conn, facts(Enrollment::Enrolled, since))?;
+            }
+            None => {
+                PartnerFacts::record(conn, facts(Enrollment::NotEnrolled, made))?;
+            }
+        }
+        Ok(id)
+    }
+
+    /// The facts in effect today: the status, and since when the current enrollment runs.
+    pub fn set_facts(
+        conn: &mut DbConnection,
+        id: i32,
+        (status, enrolled_since): (PartnerStatus, Option<NaiveDate>),
+    ) -> QueryResult<usize> {
+        diesel::update(partners::table.find(id))
+            .set((
+                partners::status.eq(status.as_str()),
+                partners::osu_enrolled_since.eq(enrolled_since),
+            ))
+            .execute(conn)
     }
 
     pub fn find(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Self>> {
@@ -137,7 +177,8 @@ impl Partner {
             .optional()
     }
 
-    /// Everything but the MPN ID and the creation time, as an import gives it.
+    /// Name, kind, parent, country and contact, as an import gives them. Enrollment and status are
+    /// facts with a history: `set_facts` after recording them.
     pub fn update(conn: &mut DbConnection, id: i32, fields: &NewPartner) -> QueryResult<usize> {
         diesel::update(partners::table.find(id))
             .set((
@@ -146,8 +187,6 @@ impl Partner {
                 partners::parent_id.eq(fields.parent_id),
                 partners::country.eq(fields.country),
                 partners::contact_email.eq(fields.contact_email),
-                partners::osu_enrolled_since.eq(fields.osu_enrolled_since),
-                partners::status.eq(fields.status.as_str()),
             ))
             .execute(conn)
     }

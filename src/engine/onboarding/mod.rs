@@ -1,9 +1,10 @@
-//! What operators make: tenants, their users and subscriptions, partners' users, and other
-//! operators. Each change, its line in the activity log and
+//! What operators make: tenants, their users and subscriptions, partners' facts and users, and
+//! other operators. Each change, its line in the activity log and
 //! any email it causes are written in one transaction.
 
 mod error;
 mod operators;
+mod partner_facts;
 mod partners;
 mod subscriptions;
 mod tenants;
@@ -11,6 +12,10 @@ mod users;
 
 pub use error::OnboardingError;
 pub use operators::invite_operator;
+pub use partner_facts::{
+    change_partner_facts, partner_facts_on, partner_facts_value, record_partner_facts,
+    PartnerFactsChange,
+};
 pub use partners::{create_partner_user, deactivate_partner_user, partner_detail, PartnerDetail};
 pub use subscriptions::{
     change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,

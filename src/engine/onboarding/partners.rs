@@ -4,7 +4,7 @@
 use diesel::result::{DatabaseErrorKind, Error as DbError};
 use diesel::QueryResult;
 
-use crate::db::models::{NewPartnerUser, OperatorEvent, Partner, PartnerUser};
+use crate::db::models::{NewPartnerUser, OperatorEvent, Partner, PartnerFacts, PartnerUser};
 use crate::db::{now, write_transaction, DbConnection};
 use crate::domain::{AccountKind, EmailAddress, Lang, LinkPurpose, PersonName};
 use crate::engine::accounts::issue_link;
@@ -14,6 +14,8 @@ use crate::mail::{self, PasswordEmail};
 /// A partner with its location IDs (for a global ID) and its users.
 pub struct PartnerDetail {
     pub partner: Partner,
+    /// Its enrollment and status from the day each took effect, newest first.
+    pub history: Vec<PartnerFacts>,
     pub locations: Vec<Partner>,
     pub users: Vec<PartnerUser>,
 }
@@ -24,8 +26,11 @@ pub fn partner_detail(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Pa
     };
     let locations = Partner::locations_of(conn, id)?;
     let users = PartnerUser::of_partner(conn, id)?;
+    let mut history = PartnerFacts::history(conn, id)?;
+    history.reverse();
     Ok(Some(PartnerDetail {
         partner,
+        history,
         locations,
         users,
     }))

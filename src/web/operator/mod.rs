@@ -57,7 +57,11 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
                 .route(web::post().to(users::deactivate)),
         )
         .route("/partners", web::get().to(partners::list))
-        .route("/partners/{id}", web::get().to(partners::show))
+        .service(
+            form_resource("/partners/{id}")
+                .route(web::get().to(partners::show))
+                .route(web::post().to(partners::change)),
+        )
         .service(
             form_resource("/partners/{id}/users/new")
                 .route(web::get().to(partners::new_user_form))

@@ -1,5 +1,6 @@
-//! **Partners**: searched by name or MPN ID; a partner's page with its location IDs and users;
-//! **New user** for a partner, invited by email; **Deactivate**.
+//! **Partners**: searched by name or MPN ID; a partner's page with its location IDs and users,
+//! and its enrollment and status changed from a date and kept as history; **New user** for a
+//! partner, invited by email; **Deactivate**.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
@@ -9,14 +10,14 @@ use serde::Deserialize;
 use crate::config::PublicUrl;
 use crate::db::models::Partner;
 use crate::db::DbPool;
-use crate::domain::{EmailAddress, PersonName};
-use crate::engine::onboarding::{self, OnboardingError, PartnerDetail};
+use crate::domain::{parse_effective_date, EmailAddress, Enrollment, PartnerStatus, PersonName};
+use crate::engine::onboarding::{self, OnboardingError, PartnerDetail, PartnerFactsChange};
 use crate::mail::MailWaker;
 use crate::web::operator::listing::{ListQuery, Listing};
 use crate::web::operator::person::{invitation_sent, parse_person};
 use crate::web::shared::{
-    html, see_other, with_db, with_db_blocking, AppError, Area, Flash, Layout, OperatorIdentity,
-    TypedSession,
+    html, see_other, with_db, with_db_blocking, words, AppError, Area, Flash, Layout,
+    OperatorIdentity, TypedSession,
 };
 
 #[derive(Template)]
@@ -54,6 +55,59 @@ pub async fn list(
 struct PartnerPage {
     layout: Layout,
     detail: PartnerDetail,
+    form: FactsFields,
+    date_error: Option<String>,
+}
+
+impl PartnerPage {
+    pub fn enrollments(&self) -> &'static [Enrollment] {
+        Enrollment::ALL
+    }
+
+    pub fn statuses(&self) -> &'static [PartnerStatus] {
+        PartnerStatus::ALL
+    }
+}
+
+/// The partner's enrollment and status, and the day the change took effect.
+#[derive(Debug, Deserialize, Default)]
+pub struct FactsFields {
+    #[serde(default)]
+    enrollment: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    effective_from: String,
+}
+
+async fn partner_page(
+    (session, identity, pool): (&TypedSession, &OperatorIdentity, &web::Data<DbPool>),
+    (id, form): (i32, Option<FactsFields>),
+    (status, date_error): (StatusCode, Option<String>),
+) -> Result<HttpResponse, AppError> {
+    let detail = with_db(pool, move |conn| {
+        onboarding::partner_detail(conn, id)?.ok_or(AppError::NotFound)
+    })
+    .await?;
+    let form = form.unwrap_or_else(|| {
+        let enrollment = match detail.partner.osu_enrolled_since {
+            Some(_) => Enrollment::Enrolled,
+            None => Enrollment::NotEnrolled,
+        };
+        FactsFields {
+            enrollment: enrollment.as_str().to_string(),
+            status: detail.partner.status.as_str().to_string(),
+            effective_from: crate::db::now().date().to_string(),
+        }
+    });
+    let layout = Layout::new(Area::Operator, session, Some(identity.viewer()))?;
+    let page = PartnerPage {
+        layout: layout.in_section("partners"),
+        detail,
+        form,
+        date_error,
+    };
+    html(status, &page)
 }
 
 pub async fn show(
@@ -62,17 +116,57 @@ pub async fn show(
     pool: web::Data<DbPool>,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
+    let context = (&session, &*identity, &pool);
+    partner_page(context, (*id, None), (StatusCode::OK, None)).await
+}
+
+/// Save: enrollment and status from a date, added to the partner's history.
+pub async fn change(
+    session: TypedSession,
+    identity: web::ReqData<OperatorIdentity>,
+    pool: web::Data<DbPool>,
+    id: web::Path<i32>,
+    fields: web::Form<FactsFields>,
+) -> Result<HttpResponse, AppError> {
     let id = *id;
-    let detail = with_db(&pool, move |conn| {
-        onboarding::partner_detail(conn, id)?.ok_or(AppError::NotFound)
+    let lang = session.lang();
+    let fields = fields.into_inner();
+    let context = (&session, &*identity, &pool);
+    let enrollment = Enrollment::parse(&fields.enrollment)
+        .ok_or_else(|| AppError::BadRequest(format!("enrollment `{}`", fields.enrollment)))?;
+    let status = PartnerStatus::parse(&fields.status)
+        .ok_or_else(|| AppError::BadRequest(format!("status `{}`", fields.status)))?;
+    let refused = StatusCode::UNPROCESSABLE_ENTITY;
+    let effective_from = match parse_effective_date(&fields.effective_from, crate::db::now().date())
+    {
+        Ok(date) => date,
+        Err(e) => {
+            let error = Some(words::facts_error(lang, e));
+            return partner_page(context, (id, Some(fields)), (refused, error)).await;
+        }
+    };
+    let change = PartnerFactsChange {
+        enrollment,
+        status,
+        effective_from,
+    };
+    let by = identity.operator.id;
+    let changed = with_db_blocking(&pool, move |conn| {
+        Ok(onboarding::change_partner_facts(conn, by, id, &change))
     })
     .await?;
-    let layout = Layout::new(Area::Operator, &session, Some(identity.viewer()))?;
-    let page = PartnerPage {
-        layout: layout.in_section("partners"),
-        detail,
+    let flash = match changed {
+        Ok(true) => Flash::success(lang.t("partner-saved")),
+        Ok(false) => Flash::info(lang.t("partner-unchanged")),
+        Err(OnboardingError::BeforeHistory(first)) => {
+            let error = Some(lang.t1("partner-date-before-history", "date", lang.date(first)));
+            return partner_page(context, (id, Some(fields)), (refused, error)).await;
+        }
+        Err(OnboardingError::NotFound) => return Err(AppError::NotFound),
+        Err(other) => return Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
     };
-    html(StatusCode::OK, &page)
+    session.set_flash(flash)?;
+    Ok(see_other(&format!("/operator/partners/{id}")))
 }
 
 #[derive(Template)]

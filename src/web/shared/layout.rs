@@ -1,14 +1,10 @@
 //! What every page's frame needs: which portal it belongs to, who is signed in, the form token
 //! and the one-time message left by the previous step.
 
-use crate::domain::{AccountKind, Billing, Lang, SubscriptionStatus};
-use crate::engine::accounts::LinkRefused;
-use crate::engine::{HistoryEntry, Notification, PartnerEvent, Verdict};
+use crate::domain::{AccountKind, Lang};
 use crate::i18n::Value;
-use crate::support::{ContactMethod, RequestStatus};
 use crate::web::shared::errors::AppError;
 use crate::web::shared::session::{Flash, TypedSession};
-use crate::web::shared::words;
 
 /// The four parts of the site, each with its own look and sign-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,67 +292,6 @@ impl Layout {
     /// The languages the picker offers.
     pub fn languages(&self) -> &'static [Lang] {
         &Lang::ALL
-    }
-
-    // The engine's kinds in words, for templates (see `web::words`).
-
-    pub fn status(&self, status: &SubscriptionStatus) -> String {
-        words::subscription_status(self.lang, *status)
-    }
-
-    pub fn verdict(&self, verdict: &Verdict) -> String {
-        words::verdict(self.lang, verdict)
-    }
-
-    pub fn history_action(&self, entry: &HistoryEntry) -> String {
-        words::history_action(self.lang, entry)
-    }
-
-    pub fn history_detail(&self, entry: &HistoryEntry) -> String {
-        words::history_detail(self.lang, entry)
-    }
-
-    pub fn partner_event(&self, event: &PartnerEvent) -> String {
-        words::partner_event(self.lang, event)
-    }
-
-    pub fn notification_state(&self, notification: &Notification) -> String {
-        words::notification_state(self.lang, notification)
-    }
-
-    pub fn contact(&self, method: &ContactMethod) -> String {
-        words::contact_method(self.lang, *method)
-    }
-
-    pub fn link_refused_heading(&self, refused: &LinkRefused) -> String {
-        words::link_refused(self.lang, *refused).0
-    }
-
-    pub fn link_refused_text(&self, refused: &LinkRefused) -> String {
-        words::link_refused(self.lang, *refused).1
-    }
-
-    /// Where a new link can be asked for, for a used or expired one.
-    pub fn new_link_path(&self, refused: &LinkRefused) -> Option<&'static str> {
-        refused
-            .account_kind()
-            .map(|kind| Area::of_account(kind).forgot_path())
-    }
-
-    pub fn billing(&self, billing: &Billing) -> String {
-        words::billing(self.lang, *billing)
-    }
-
-    pub fn operator_value(&self, value: &str) -> String {
-        words::operator_value(self.lang, value)
-    }
-
-    pub fn operator_action(&self, action: &str) -> String {
-        words::operator_action(self.lang, action)
-    }
-
-    pub fn request_status(&self, status: &RequestStatus) -> String {
-        words::request_status(self.lang, *status)
     }
 
     pub fn in_section(mut self, section: &'static str) -> Self {

@@ -5,10 +5,12 @@
 pub mod csrf;
 pub mod error_page;
 pub mod errors;
+pub mod fact_words;
 pub mod forgot;
 pub mod identity;
 pub mod language;
 pub mod layout;
+mod layout_words;
 pub mod pages;
 pub mod password;
 pub mod picker;

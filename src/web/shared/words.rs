@@ -2,8 +2,8 @@
 //! kind becomes a sentence in the reader's language. Pages and flashes take their words from here.
 
 use crate::domain::{
-    Billing, EmailError, EventAction, FactsError, Lang, MpnIdError, NameProblem, NewPassword,
-    NewPasswordError, PersonName, Role, Seats, SubscriptionStatus, TenantError, TenantName,
+    EmailError, EventAction, Lang, MpnIdError, NameProblem, NewPassword, NewPasswordError,
+    PersonName, TenantError, TenantName,
 };
 use crate::engine::accounts::LinkRefused;
 use crate::engine::{
@@ -11,6 +11,11 @@ use crate::engine::{
     PartnerSummary, Reason, Verdict,
 };
 use crate::support::{ContactMethod, RequestStatus, SupportError};
+
+pub use crate::web::shared::fact_words::{
+    billing, enrollment, facts_error, operator_action, operator_value, partner_status,
+    subscription_status,
+};
 
 /// "Northwind Traders (1234567)".
 fn label(p: &PartnerSummary) -> String {
@@ -95,15 +100,6 @@ pub fn read_only(lang: Lang, tenant: &str) -> String {
     lang.t1("change-forbidden", "tenant", tenant)
 }
 
-/// A subscription's status as the facts list and tables show it.
-pub fn subscription_status(lang: Lang, status: SubscriptionStatus) -> String {
-    match status {
-        SubscriptionStatus::Active => lang.t("status-active"),
-        SubscriptionStatus::Suspended => lang.t("status-suspended"),
-        SubscriptionStatus::Expired => lang.t("status-expired"),
-    }
-}
-
 /// Whether a support request is still open.
 pub fn request_status(lang: Lang, status: RequestStatus) -> String {
     match status {
@@ -150,76 +146,6 @@ pub fn person_name_error(lang: Lang, problem: NameProblem) -> String {
         NameProblem::Empty => lang.t("user-name-empty"),
         NameProblem::TooLong => lang.t1("user-name-too-long", "max", PersonName::MAX_CHARS as i64),
         NameProblem::Control => lang.t("user-name-control"),
-    }
-}
-
-pub fn facts_error(lang: Lang, error: FactsError) -> String {
-    match error {
-        FactsError::SeatsNotANumber => lang.t("seats-not-a-number"),
-        FactsError::SeatsBelowZero => lang.t("seats-below-zero"),
-        FactsError::SeatsTooMany => lang.t1("seats-too-many", "max", lang.number(Seats::MAX)),
-        FactsError::AgreementEmpty => lang.t("agreement-empty"),
-        FactsError::AgreementMalformed => lang.t("agreement-malformed"),
-        FactsError::DateMalformed => lang.t("date-malformed"),
-        FactsError::DateInTheFuture => lang.t("date-in-the-future"),
-    }
-}
-
-pub fn billing(lang: Lang, billing: Billing) -> String {
-    match billing {
-        Billing::Paid => lang.t("billing-paid"),
-        Billing::Trial => lang.t("billing-trial"),
-    }
-}
-
-/// A value an operator's change recorded, in words: a role's code, or a subscription's facts
-/// (`20|paid|active`, and `|2026-11-01` for the day a change took effect).
-pub fn operator_value(lang: Lang, value: &str) -> String {
-    if let Some(role) = Role::parse(value) {
-        return lang.role(role);
-    }
-    let parts: Vec<&str> = value.split('|').collect();
-    let facts = match parts[..] {
-        [seats, billing_code, status, ..] => seats
-            .parse::<i64>()
-            .ok()
-            .zip(Billing::parse(billing_code).zip(SubscriptionStatus::parse(status))),
-        _ => None,
-    };
-    let Some((seats, (billing_code, status))) = facts else {
-        return value.to_string();
-    };
-    let facts = lang.t3(
-        "facts-value",
-        "seats",
-        seats,
-        "billing",
-        billing(lang, billing_code),
-        "status",
-        subscription_status(lang, status),
-    );
-    match parts
-        .get(3)
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-    {
-        Some(from) => lang.t2("facts-value-from", "facts", facts, "date", lang.date(from)),
-        None => facts,
-    }
-}
-
-/// What an operator did, as the activity log says it.
-pub fn operator_action(lang: Lang, action: &str) -> String {
-    match action {
-        "tenant-created" => lang.t("activity-tenant-created"),
-        "user-created" => lang.t("activity-user-created"),
-        "role-changed" => lang.t("activity-role-changed"),
-        "user-deactivated" => lang.t("activity-user-deactivated"),
-        "subscription-created" => lang.t("activity-subscription-created"),
-        "partner-user-created" => lang.t("activity-user-created"),
-        "subscription-changed" => lang.t("activity-subscription-changed"),
-        "operator-added" => lang.t("activity-operator-added"),
-        "operator-link" => lang.t("activity-operator-link"),
-        other => other.to_string(),
     }
 }
 

@@ -515,3 +515,16 @@ operator-enrolled = Im Online Services Usage-Programm registriert
 operator-not-enrolled = Nicht registriert
 operator-contact = Kontakt-E-Mail
 operator-locations = Standort-IDs
+
+## Registrierung und Status eines Partners, mit dem Datum, ab dem sie gelten
+enrolled-since = Seit { $date }
+partner-enrollment = OSU-Registrierung
+enrollment-enrolled = Registriert
+partner-change = Registrierung oder Status ändern
+partner-change-lead = Eine Änderung gilt ab dem angegebenen Datum (spätestens heute) und wird dem Verlauf unten hinzugefügt; was vor diesem Datum galt, bleibt unverändert, sodass bereits verdiente Monate nach ihren damaligen Angaben beurteilt werden.
+partner-history-caption = Registrierung und Status, das Neueste zuerst
+partner-saved = Gespeichert. Die Änderung steht im Verlauf des Partners.
+partner-unchanged = Diese Angaben galten an diesem Datum bereits; nichts wurde geändert.
+partner-date-before-history = Der Verlauf dieses Partners beginnt am { $date }; eine Änderung kann nicht davor gelten.
+activity-partner-changed = Partner geändert
+partner-facts-value = { $enrollment }, { $status }

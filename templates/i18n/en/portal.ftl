@@ -516,3 +516,16 @@ operator-enrolled = Enrolled in the Online Services Usage program
 operator-not-enrolled = Not enrolled
 operator-contact = Contact email
 operator-locations = Location IDs
+
+## A partner's enrollment and status, kept with the date each took effect
+enrolled-since = Since { $date }
+partner-enrollment = OSU enrollment
+enrollment-enrolled = Enrolled
+partner-change = Change enrollment or status
+partner-change-lead = A change takes effect from the date you give (today at the latest) and is added to the history below; what was in effect before that date stays as it was, so months already earned are judged on the facts they had.
+partner-history-caption = Enrollment and status, the latest first
+partner-saved = Saved. The change is in the partner's history.
+partner-unchanged = These facts were already in effect on that date; nothing changed.
+partner-date-before-history = The history of this partner begins on { $date }; a change cannot take effect before that.
+activity-partner-changed = Partner changed
+partner-facts-value = { $enrollment }, { $status }

@@ -515,3 +515,16 @@ operator-enrolled = Inscrit au programme Online Services Usage
 operator-not-enrolled = Non inscrit
 operator-contact = E-mail de contact
 operator-locations = ID d’emplacement
+
+## Inscription et état d’un partenaire, avec la date de prise d’effet
+enrolled-since = Depuis le { $date }
+partner-enrollment = Inscription OSU
+enrollment-enrolled = Inscrit
+partner-change = Modifier l’inscription ou l’état
+partner-change-lead = Une modification prend effet à la date indiquée (aujourd’hui au plus tard) et s’ajoute à l’historique ci-dessous ; ce qui valait avant cette date reste inchangé, de sorte que les mois déjà acquis sont jugés sur leurs informations d’alors.
+partner-history-caption = Inscription et état, le plus récent d’abord
+partner-saved = Enregistré. La modification figure dans l’historique du partenaire.
+partner-unchanged = Ces informations valaient déjà à cette date ; rien n’a changé.
+partner-date-before-history = L’historique de ce partenaire commence le { $date } ; une modification ne peut pas prendre effet avant.
+activity-partner-changed = Partenaire modifié
+partner-facts-value = { $enrollment }, { $status }

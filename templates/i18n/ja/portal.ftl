@@ -503,3 +503,16 @@ operator-enrolled = Online Services Usage プログラムへの登録
 operator-not-enrolled = 未登録
 operator-contact = 連絡先メール
 operator-locations = ロケーション ID
+
+## パートナーの登録と状態 (有効開始日とともに保持)
+enrolled-since = { $date } から
+partner-enrollment = OSU 登録
+enrollment-enrolled = 登録済み
+partner-change = 登録または状態の変更
+partner-change-lead = 変更は指定した日付 (今日まで) から有効になり、下の履歴に追加されます。その日付より前に有効だった内容は変わらないため、既に獲得した月はその時点の内容で判定されます。
+partner-history-caption = 登録と状態 (新しい順)
+partner-saved = 保存しました。変更はパートナーの履歴にあります。
+partner-unchanged = その日付には既にこの内容が有効でした。何も変更していません。
+partner-date-before-history = このパートナーの履歴は { $date } から始まります。それより前の日付から変更を有効にはできません。
+activity-partner-changed = パートナーを変更
+partner-facts-value = { $enrollment }、{ $status }

@@ -18,7 +18,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("mail", &["db", "domain", "i18n"]),
     ("engine", &["db", "domain", "mail"]),
     ("support", &["db", "domain", "mail"]),
-    ("import", &["db", "domain"]),
+    ("import", &["db", "domain", "engine", "mail"]),
     ("demo", &["db", "domain", "engine"]),
     ("config", &["db", "domain", "engine"]),
     (

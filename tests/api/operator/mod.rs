@@ -5,6 +5,7 @@ mod first_operator;
 mod links;
 mod new_customer;
 mod operators;
+mod partner_facts;
 mod partners;
 mod subscriptions;
 mod tenants;
