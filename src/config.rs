@@ -63,6 +63,9 @@ pub struct Config {
     /// The wait after a failed send; it doubles with each further failure, up to an hour.
     pub mail_retry_base: std::time::Duration,
     pub db_pool_size: u32,
+    /// How long an SQLite write waits for another writer (an import, say) before it gives up:
+    /// `SQLITE_LOCK_WAIT_MS`, 5000 by default.
+    pub sqlite_lock_wait: std::time::Duration,
     /// What counts as active usage for the incentive.
     pub eligibility: Threshold,
     pub session: SessionPolicy,
@@ -111,6 +114,8 @@ impl Config {
             None => Ok(default),
         };
         let db_pool_size = number("DB_POOL_SIZE", 8)?;
+        let sqlite_lock_wait =
+            std::time::Duration::from_millis(u64::from(number("SQLITE_LOCK_WAIT_MS", 5000)?));
         let bind = var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_string());
         let eligibility = Threshold {
             percent_of_seats: number("ELIGIBILITY_PERCENT_OF_SEATS", 5)?.min(100) as i32,
@@ -135,6 +140,7 @@ impl Config {
             mail_poll_interval: std::time::Duration::from_secs(5),
             mail_retry_base: std::time::Duration::from_secs(30),
             db_pool_size,
+            sqlite_lock_wait,
             eligibility,
             session: SessionPolicy {
                 idle: std::time::Duration::from_secs(

@@ -180,22 +180,36 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
     let options = import::Options {
         skip_invalid: args.skip_invalid,
     };
-    // A bar on a terminal; on a pipe or in a log, a plain line every 100,000 rows.
+    // A bar on a terminal (bytes while checking, rows while applying); on a pipe or in a log, a
+    // plain line every 100,000 rows.
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new(size);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} ({eta})")
+            indicatif::ProgressStyle::with_template("{bar:40} {msg} ({eta})")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
     });
-    let mut progress = |rows: u64, bytes: u64| match &bar {
-        Some(bar) => {
+    let mut progress = |stage: import::Stage| match (&bar, stage) {
+        (Some(bar), import::Stage::Checking { rows, bytes }) => {
             bar.set_position(bytes);
-            bar.set_message(format!("{rows} rows"));
+            bar.set_message(format!("checking: {rows} rows"));
         }
-        None if rows % 100_000 == 0 && rows > 0 => eprintln!("{rows} rows read"),
-        None => {}
+        (Some(bar), import::Stage::Applying { rows, of }) => {
+            if rows == 0 {
+                bar.set_length(of);
+                bar.reset_eta();
+            }
+            bar.set_position(rows);
+            bar.set_message(format!("applying: {rows} of {of} rows"));
+        }
+        (None, import::Stage::Checking { rows, .. }) if rows % 100_000 == 0 && rows > 0 => {
+            eprintln!("{rows} rows checked")
+        }
+        (None, import::Stage::Applying { rows, of }) if rows % 100_000 == 0 && rows > 0 => {
+            eprintln!("{rows} of {of} rows applied")
+        }
+        (None, _) => {}
     };
     let reader = std::io::BufReader::new(file);
     let outcome = match what {
@@ -210,9 +224,12 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
     match outcome {
         Ok(report) => {
             println!(
-                "Imported {} {kind} from {}.",
-                report.imported,
-                args.file.display()
+                "Imported {} {kind} from {}: {} added, {} changed, {} unchanged.",
+                report.imported(),
+                args.file.display(),
+                report.added,
+                report.changed,
+                report.unchanged
             );
             if !report.skipped.is_empty() {
                 println!("Skipped {} bad row(s):", report.skipped.len());

@@ -26,7 +26,11 @@ pub struct Database {
 }
 
 pub fn prepare_database(config: &Config) -> anyhow::Result<Database> {
-    let pool = db::connect_pool(&config.database_url, config.db_pool_size)?;
+    let pool = db::connect_pool_waiting(
+        &config.database_url,
+        config.db_pool_size,
+        config.sqlite_lock_wait,
+    )?;
     let mut conn = pool.get()?;
     let applied = db::run_migrations(&mut conn)?;
     if applied > 0 {

@@ -93,14 +93,23 @@ fn with_connect_timeout(url: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct DbManager {
     url: DatabaseUrl,
+    /// How long an SQLite write waits for another writer's lock before it fails.
+    lock_wait: Duration,
 }
+
+/// SQLite's wait for a lock unless configured otherwise.
+pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(5);
 
 impl DbManager {
     pub fn new(url: DatabaseUrl) -> Self {
+        Self::waiting(url, DEFAULT_LOCK_WAIT)
+    }
+
+    pub fn waiting(url: DatabaseUrl, lock_wait: Duration) -> Self {
         if matches!(url, DatabaseUrl::Sqlite(_)) {
             sqlite_without_memory_statistics();
         }
-        Self { url }
+        Self { url, lock_wait }
     }
 }
 
@@ -137,12 +146,13 @@ impl ManageConnection for DbManager {
                     SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
                 // busy_timeout first: the pool opens connections in parallel and switching to WAL
                 // takes a lock the others must wait for.
-                diesel::connection::SimpleConnection::batch_execute(
-                    &mut conn,
-                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                let pragmas = format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-                )
-                .map_err(r2d2::Error::QueryError)?;
+                    self.lock_wait.as_millis()
+                );
+                diesel::connection::SimpleConnection::batch_execute(&mut conn, &pragmas)
+                    .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
             }
         }
@@ -175,6 +185,15 @@ pub enum DbSetupError {
 /// Opens one connection first so that a wrong URL or password fails at once with its own message,
 /// instead of the pool retrying until its timeout.
 pub fn connect_pool(url: &DatabaseUrl, max_size: u32) -> Result<DbPool, DbSetupError> {
+    connect_pool_waiting(url, max_size, DEFAULT_LOCK_WAIT)
+}
+
+/// A pool whose SQLite writers wait `lock_wait` for another writer's lock.
+pub fn connect_pool_waiting(
+    url: &DatabaseUrl,
+    max_size: u32,
+    lock_wait: Duration,
+) -> Result<DbPool, DbSetupError> {
     if let DatabaseUrl::Sqlite(path) = url {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
@@ -185,7 +204,7 @@ pub fn connect_pool(url: &DatabaseUrl, max_size: u32) -> Result<DbPool, DbSetupE
             }
         }
     }
-    let manager = DbManager::new(url.clone());
+    let manager = DbManager::waiting(url.clone(), lock_wait);
     manager.connect().map_err(|source| DbSetupError::Connect {
         target: url.redacted(),
         source,

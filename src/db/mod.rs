@@ -10,8 +10,8 @@ pub mod sql;
 mod transaction;
 
 pub use connection::{
-    connect_pool, DatabaseUrl, DatabaseUrlError, DbConnection, DbManager, DbPool, DbSetupError,
-    PooledConn,
+    connect_pool, connect_pool_waiting, DatabaseUrl, DatabaseUrlError, DbConnection, DbManager,
+    DbPool, DbSetupError, PooledConn, DEFAULT_LOCK_WAIT,
 };
 pub use migrations::run_migrations;
 pub use transaction::{lock_subscription, now, run_blocking, run_quick, write_transaction};

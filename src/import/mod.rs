@@ -1,13 +1,17 @@
-//! Loading the operators' data: monthly workload usage and partner enrollment, from CSV files.
+//! Loading the operators' data from CSV files: monthly workload usage and partners.
 //!
-//! Every row is checked; a file with any bad row changes nothing (one transaction) unless bad
-//! rows are to be skipped, and then they are reported. Importing the same file twice leaves the
-//! same data (rows are matched by their key and updated). Files are streamed, never held whole.
+//! Every row is checked first and nothing is written unless every row is good (or bad rows are to
+//! be skipped, and then they are reported); the checked rows are then applied in short
+//! transactions, so that the portal goes on serving while a large file loads (see `run`).
+//! Importing the same file twice leaves the same data (rows are matched by their key and
+//! updated). Files are streamed, never held whole.
 
 mod partners;
 mod rows;
+mod run;
 mod usage;
 
 pub use partners::import_partners;
-pub use rows::{ImportError, Options, Report, RowError};
+pub use rows::{ImportError, Options, RowError};
+pub use run::{Progress, Report, Stage};
 pub use usage::import_usage;

@@ -2,77 +2,109 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use crate::db::models::{NewPartner, Partner, PartnerFacts};
-use crate::db::{now, write_transaction, DbConnection};
+use crate::db::{now, DbConnection};
 use crate::domain::{EmailAddress, Enrollment, MpnId, PartnerKind, PartnerStatus};
 use crate::engine::onboarding::{record_partner_facts, OnboardingError, PartnerFactsChange};
-use crate::import::rows::{
-    import_rows, open, shown, ImportError, Options, Progress, Report, Row, RowError,
-};
+use crate::import::rows::{shown, ImportError, Options, Row, RowError};
+use crate::import::run::{run, Applied, Kind, Progress, Report};
 use chrono::NaiveDate;
 
-const COLUMNS: &[&str] = &[
-    "mpn_id",
-    "name",
-    "kind",
-    "parent_mpn_id",
-    "country",
-    "contact_email",
-    "enrolled_since",
-    "status",
-];
-/// What makes a row the same as another: a file may give it once.
-const KEY: &[&str] = &["mpn_id"];
-
+/// A checked row. The MPN IDs are kept as text: they were parsed when the row was checked.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct PartnerRow {
-    mpn_id: MpnId,
+    mpn_id: String,
     name: String,
     kind: PartnerKind,
-    parent: Option<MpnId>,
+    parent: Option<String>,
     country: String,
-    contact_email: EmailAddress,
+    contact_email: String,
     enrolled_since: Option<NaiveDate>,
     status: PartnerStatus,
 }
 
-/// Imports partners by MPN ID: new IDs are added, known ones updated. A location's parent must be
-/// a global ID, already known or earlier in the file.
+/// Partners by MPN ID: new IDs are added, known ones updated. A location's parent must be a
+/// global ID, already known or earlier in the file.
+struct Partners {
+    /// Kinds of the IDs known so far: the database's, then the file's as it is read.
+    kinds: HashMap<String, PartnerKind>,
+}
+
+impl Kind for Partners {
+    type Row = PartnerRow;
+    const COLUMNS: &'static [&'static str] = &[
+        "mpn_id",
+        "name",
+        "kind",
+        "parent_mpn_id",
+        "country",
+        "contact_email",
+        "enrolled_since",
+        "status",
+    ];
+    const KEY: &'static [&'static str] = &["mpn_id"];
+    const CHUNK: usize = 100;
+
+    fn check(&mut self, row: &Row) -> Result<PartnerRow, RowError> {
+        let partner = parse(row)?;
+        if let Some(parent) = &partner.parent {
+            match self.kinds.get(parent) {
+                Some(PartnerKind::Global) => {}
+                Some(_) => {
+                    let message =
+                        format!("{parent} is a location ID; a parent must be a global ID");
+                    return Err(row.error("parent_mpn_id", message));
+                }
+                None => {
+                    let message = format!(
+                        "no partner has the MPN ID {parent}; list the global ID before its locations"
+                    );
+                    return Err(row.error("parent_mpn_id", message));
+                }
+            }
+        }
+        self.kinds.insert(partner.mpn_id.clone(), partner.kind);
+        Ok(partner)
+    }
+
+    fn apply(
+        &mut self,
+        conn: &mut DbConnection,
+        rows: &[(u64, PartnerRow)],
+        report: &mut Report,
+    ) -> Result<Vec<RowError>, ImportError> {
+        let mut refused = Vec::new();
+        for (line, partner) in rows {
+            let parent_id = match &partner.parent {
+                None => None,
+                Some(parent) => match Partner::find_by_mpn_id(conn, parent)? {
+                    Some(found) if found.is_global() => Some(found.id),
+                    _ => {
+                        refused.push(RowError {
+                            line: *line,
+                            column: "parent_mpn_id".to_string(),
+                            message: format!("{parent} is no longer a global ID"),
+                        });
+                        continue;
+                    }
+                },
+            };
+            report.count(upsert(conn, partner, parent_id)?);
+        }
+        Ok(refused)
+    }
+}
+
 pub fn import_partners(
     conn: &mut DbConnection,
     input: impl Read,
     options: Options,
     progress: Progress,
 ) -> Result<Report, ImportError> {
-    let mut csv = open(input, COLUMNS)?;
-    write_transaction(conn, |conn| {
-        // Kinds of the IDs known so far: the database's, then the file's as it is read.
-        let mut kinds: HashMap<String, (i32, PartnerKind)> = Partner::kinds(conn)?;
-        import_rows(&mut csv, (COLUMNS, KEY), options, progress, |row| {
-            let partner = match parse(row) {
-                Ok(partner) => partner,
-                Err(error) => return Ok(Err(error)),
-            };
-            let parent_id = match &partner.parent {
-                None => None,
-                Some(parent) => match kinds.get(parent.as_str()) {
-                    Some((id, PartnerKind::Global)) => Some(*id),
-                    Some(_) => {
-                        let message =
-                            format!("{parent} is a location ID; a parent must be a global ID");
-                        return Ok(Err(row.error("parent_mpn_id", message)));
-                    }
-                    None => {
-                        let message = format!(
-                            "no partner has the MPN ID {parent}; list the global ID before its locations"
-                        );
-                        return Ok(Err(row.error("parent_mpn_id", message)));
-                    }
-                },
-            };
-            let id = upsert(conn, &partner, parent_id)?;
-            kinds.insert(partner.mpn_id.to_string(), (id, partner.kind));
-            Ok(Ok(()))
-        })
-    })
+    let kinds = Partner::kinds(conn)?
+        .into_iter()
+        .map(|(mpn_id, (_, kind))| (mpn_id, kind))
+        .collect();
+    run(conn, &mut Partners { kinds }, input, options, progress)
 }
 
 fn parse(row: &Row) -> Result<PartnerRow, RowError> {
@@ -114,12 +146,12 @@ fn parse(row: &Row) -> Result<PartnerRow, RowError> {
         }
     };
     Ok(PartnerRow {
-        mpn_id,
+        mpn_id: mpn_id.to_string(),
         name: row.text("name", 200)?,
         kind,
-        parent,
+        parent: parent.map(|p| p.to_string()),
         country: row.text("country", 100)?,
-        contact_email,
+        contact_email: contact_email.as_str().to_string(),
         enrolled_since,
         status,
     })
@@ -132,22 +164,32 @@ fn upsert(
     conn: &mut DbConnection,
     p: &PartnerRow,
     parent_id: Option<i32>,
-) -> Result<i32, ImportError> {
+) -> Result<Applied, ImportError> {
     let fields = NewPartner {
-        mpn_id: p.mpn_id.as_str(),
+        mpn_id: &p.mpn_id,
         name: &p.name,
         kind: p.kind,
         parent_id,
         country: &p.country,
-        contact_email: p.contact_email.as_str(),
+        contact_email: &p.contact_email,
         osu_enrolled_since: p.enrolled_since,
         status: p.status,
         created_at: now(),
     };
-    let Some(existing) = Partner::find_by_mpn_id(conn, p.mpn_id.as_str())? else {
-        return Ok(Partner::create(conn, fields)?);
+    let Some(existing) = Partner::find_by_mpn_id(conn, &p.mpn_id)? else {
+        Partner::create(conn, fields)?;
+        return Ok(Applied::Added);
     };
-    Partner::update(conn, existing.id, &fields)?;
+    let same_details = (
+        existing.name.as_str(),
+        existing.kind,
+        existing.parent_id,
+        existing.country.as_str(),
+        existing.contact_email.as_str(),
+    ) == (&*p.name, p.kind, parent_id, &*p.country, &*p.contact_email);
+    if !same_details {
+        Partner::update(conn, existing.id, &fields)?;
+    }
     let today = now().date();
     let history = PartnerFacts::history(conn, existing.id)?;
     let begins = history.first().map_or(today, |f| f.effective_from);
@@ -164,11 +206,18 @@ fn upsert(
         status: p.status,
         effective_from,
     };
-    match record_partner_facts(conn, existing.id, &change, None) {
-        Ok(_) => Ok(existing.id),
-        Err(OnboardingError::Database(e)) => Err(e.into()),
-        Err(other) => Err(ImportError::Database(
-            diesel::result::Error::QueryBuilderError(other.to_string().into()),
-        )),
-    }
+    let recorded = match record_partner_facts(conn, existing.id, &change, None) {
+        Ok(recorded) => recorded,
+        Err(OnboardingError::Database(e)) => return Err(e.into()),
+        Err(other) => {
+            return Err(ImportError::Database(
+                diesel::result::Error::QueryBuilderError(other.to_string().into()),
+            ))
+        }
+    };
+    Ok(if same_details && !recorded {
+        Applied::Unchanged
+    } else {
+        Applied::Changed
+    })
 }

@@ -32,9 +32,11 @@ pub struct Options {
     pub skip_invalid: bool,
 }
 
+/// What checking a file found: how many rows were good, and the bad ones left out (when they
+/// are to be skipped).
 #[derive(Debug, Default)]
-pub struct Report {
-    pub imported: u64,
+pub struct Checked {
+    pub good: u64,
     pub skipped: Vec<RowError>,
 }
 
@@ -50,12 +52,14 @@ pub enum ImportError {
     Unclosed { line: u64 },
     #[error("cannot read the file: {0}")]
     Read(#[from] csv::Error),
+    #[error("cannot keep the checked rows in a temporary file: {0}")]
+    Staging(std::io::Error),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
 
-/// Told how far the import has come: rows read and bytes read.
-pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+/// Told how far the reading has come: rows read and bytes read.
+pub type ReadProgress<'a> = &'a mut dyn FnMut(u64, u64);
 
 /// Keep at most this many bad rows in memory for the report.
 const MAX_REPORTED: usize = 1000;
@@ -142,10 +146,10 @@ pub fn import_rows<R: Read>(
     csv: &mut csv::Reader<R>,
     (columns, key_columns): (&[&str], &[&str]),
     options: Options,
-    progress: Progress,
+    progress: ReadProgress,
     mut import: impl FnMut(&Row) -> Result<Result<(), RowError>, ImportError>,
-) -> Result<Report, ImportError> {
-    let mut report = Report::default();
+) -> Result<Checked, ImportError> {
+    let mut report = Checked::default();
     let mut bad = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
@@ -177,7 +181,7 @@ pub fn import_rows<R: Read>(
             }
         };
         match checked {
-            Ok(()) => report.imported += 1,
+            Ok(()) => report.good += 1,
             Err(error) if bad.len() < MAX_REPORTED => bad.push(error),
             Err(_) => {}
         }
@@ -201,6 +205,11 @@ pub struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
+    /// The line the row starts on, as an editor counts them.
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
     pub fn get(&self, column: &str) -> &'a str {
         let index = self
             .columns

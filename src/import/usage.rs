@@ -5,19 +5,16 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sql_types::{Date, Integer, Text};
 
-use crate::db::schema::subscriptions;
-use crate::db::{write_transaction, DbConnection};
-use crate::import::rows::{
-    import_rows, open, shown, ImportError, Options, Progress, Report, Row, RowError,
-};
+use crate::db::schema::{subscriptions, workload_usage};
+use crate::db::DbConnection;
+use crate::import::rows::{shown, ImportError, Options, Row, RowError};
+use crate::import::run::{run, Applied, Kind, Progress, Report};
 
-const COLUMNS: &[&str] = &["subscription_id", "workload", "month", "active_users"];
-/// What makes a row the same as another: a file may give it once.
-const KEY: &[&str] = &["subscription_id", "workload", "month"];
-/// Rows per INSERT: four values each, well under both databases' limits on bound values.
+/// Rows per transaction, and per INSERT: four values each, well under both databases' limits on
+/// bound values.
 const BATCH: usize = 500;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct UsageRow {
     subscription_id: i32,
     workload: String,
@@ -25,36 +22,77 @@ struct UsageRow {
     active_users: i32,
 }
 
-/// Imports `subscription_id,workload,month,active_users` rows; a row for the same subscription,
-/// workload and month as an existing one replaces its number.
+/// `subscription_id,workload,month,active_users` rows; a row for the same subscription, workload
+/// and month as an existing one replaces its number.
+struct Usage {
+    known: HashSet<i32>,
+}
+
+impl Kind for Usage {
+    type Row = UsageRow;
+    const COLUMNS: &'static [&'static str] =
+        &["subscription_id", "workload", "month", "active_users"];
+    const KEY: &'static [&'static str] = &["subscription_id", "workload", "month"];
+    const CHUNK: usize = BATCH;
+
+    fn check(&mut self, row: &Row) -> Result<UsageRow, RowError> {
+        parse(row, &self.known)
+    }
+
+    fn apply(
+        &mut self,
+        conn: &mut DbConnection,
+        rows: &[(u64, UsageRow)],
+        report: &mut Report,
+    ) -> Result<Vec<RowError>, ImportError> {
+        let ids: Vec<i32> = rows.iter().map(|(_, r)| r.subscription_id).collect();
+        let months: Vec<NaiveDate> = rows.iter().map(|(_, r)| r.month).collect();
+        let existing: HashMap<(i32, String, NaiveDate), i32> = workload_usage::table
+            .filter(workload_usage::subscription_id.eq_any(&ids))
+            .filter(workload_usage::month.eq_any(&months))
+            .select((
+                workload_usage::subscription_id,
+                workload_usage::workload,
+                workload_usage::month,
+                workload_usage::active_users,
+            ))
+            .load::<(i32, String, NaiveDate, i32)>(conn)?
+            .into_iter()
+            .map(|(id, workload, month, users)| ((id, workload, month), users))
+            .collect();
+        let mut writes = Vec::new();
+        for (_, row) in rows {
+            let key = (row.subscription_id, row.workload.clone(), row.month);
+            let applied = match existing.get(&key) {
+                None => Applied::Added,
+                Some(&users) if users == row.active_users => Applied::Unchanged,
+                Some(_) => Applied::Changed,
+            };
+            report.count(applied);
+            if applied != Applied::Unchanged {
+                writes.push(row.clone());
+            }
+        }
+        if !writes.is_empty() {
+            upsert(conn, &writes)?;
+        }
+        Ok(Vec::new())
+    }
+}
+
+/// Imports usage rows: checked first, then applied in short transactions.
 pub fn import_usage(
     conn: &mut DbConnection,
     input: impl Read,
     options: Options,
     progress: Progress,
 ) -> Result<Report, ImportError> {
-    let mut csv = open(input, COLUMNS)?;
     let known: HashSet<i32> = subscriptions::table
         .select(subscriptions::id)
         .load::<i32>(conn)?
         .into_iter()
         .collect();
-    write_transaction(conn, |conn| {
-        let mut batch = Batch::default();
-        let report = import_rows(&mut csv, (COLUMNS, KEY), options, progress, |row| {
-            let usage = match parse(row, &known) {
-                Ok(usage) => usage,
-                Err(error) => return Ok(Err(error)),
-            };
-            batch.push(usage);
-            if batch.rows.len() >= BATCH {
-                batch.flush(conn)?;
-            }
-            Ok(Ok(()))
-        })?;
-        batch.flush(conn)?;
-        Ok(report)
-    })
+    run(conn, &mut Usage { known }, input, options, progress)
 }
 
 fn parse(row: &Row, known: &HashSet<i32>) -> Result<UsageRow, RowError> {
@@ -108,38 +146,6 @@ fn parse_month(text: &str) -> Option<NaiveDate> {
         .ok()?;
     use chrono::Datelike;
     (date.day() == 1 && (1990..=2200).contains(&date.year())).then_some(date)
-}
-
-/// Rows waiting to be written; the same key twice keeps the later row (one INSERT may not
-/// touch a row twice on PostgreSQL).
-#[derive(Default)]
-struct Batch {
-    rows: Vec<UsageRow>,
-    positions: HashMap<(i32, String, NaiveDate), usize>,
-}
-
-impl Batch {
-    fn push(&mut self, row: UsageRow) {
-        let key = (row.subscription_id, row.workload.clone(), row.month);
-        match self.positions.get(&key) {
-            Some(&at) => self.rows[at] = row,
-            None => {
-                self.positions.insert(key, self.rows.len());
-                self.rows.push(row);
-            }
-        }
-    }
-
-    fn flush(&mut self, conn: &mut DbConnection) -> QueryResult<usize> {
-        if self.rows.is_empty() {
-            return Ok(0);
-        }
-        let count = self.rows.len();
-        upsert(conn, &self.rows)?;
-        self.rows.clear();
-        self.positions.clear();
-        Ok(count)
-    }
 }
 
 /// The SQL is the same for both databases but for how bound values are written.

@@ -85,6 +85,7 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         mail_poll_interval: std::time::Duration::from_millis(100),
         mail_retry_base: std::time::Duration::from_millis(200),
         db_pool_size: 4,
+        sqlite_lock_wait: dpor_portal::db::DEFAULT_LOCK_WAIT,
         eligibility: Default::default(),
         session: Default::default(),
         rate_limits: Default::default(),

@@ -56,13 +56,16 @@ async fn usage_imports_and_a_second_run_changes_nothing_more() {
          {e3}, Yammer ,2016-03,14\n"
     );
     let before = app.count("workload_usage");
-    for _ in 0..2 {
+    for counts in [
+        "3 added, 0 changed, 0 unchanged",
+        "0 added, 0 changed, 3 unchanged",
+    ] {
         let output = run_import(&app, "usage", &csv, &[]);
         assert!(output.status.success(), "{}", text(&output.stderr));
+        let said = text(&output.stdout);
         assert!(
-            text(&output.stdout).contains("Imported 3 usage rows"),
-            "{}",
-            text(&output.stdout)
+            said.contains("Imported 3 usage rows") && said.contains(counts),
+            "{said}"
         );
         assert_eq!(app.count("workload_usage"), before + 3, "idempotent");
     }
@@ -161,11 +164,14 @@ async fn a_large_usage_file_streams_with_plain_progress_lines() {
     let before = app.count("workload_usage");
     let output = run_import(&app, "usage", &csv, &[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
+    let progress = text(&output.stderr);
     assert!(
-        text(&output.stderr).contains("100000 rows read"),
-        "a plain line when not on a terminal"
+        progress.contains("100000 rows checked")
+            && progress.contains("100000 of 120000 rows applied"),
+        "plain lines when not on a terminal: {progress}"
     );
     assert!(text(&output.stdout).contains("Imported 120000 usage rows"));
+    assert!(text(&output.stdout).contains("120000 added, 0 changed, 0 unchanged"));
     assert_eq!(app.count("workload_usage"), before + 120_000);
 }
 
@@ -177,10 +183,18 @@ async fn partners_are_added_and_updated_by_mpn_id() {
                6000001,Fourth Coffee Berlin,location,6000000,Germany,Berlin@FourthCoffee.example,2016-02-01,active\n\
                2345678,Tailspin Toys,location,,United Kingdom,contact@tailspintoys.example,2016-03-01,active\n";
     let before = app.count("partners");
-    for _ in 0..2 {
+    // Tailspin Toys is Litware's ID renamed and enrolled: a change.
+    for counts in [
+        "2 added, 1 changed, 0 unchanged",
+        "0 added, 0 changed, 3 unchanged",
+    ] {
         let output = run_import(&app, "partners", csv, &[]);
         assert!(output.status.success(), "{}", text(&output.stderr));
-        assert!(text(&output.stdout).contains("Imported 3 partners"));
+        let said = text(&output.stdout);
+        assert!(
+            said.contains("Imported 3 partners") && said.contains(counts),
+            "{said}"
+        );
         assert_eq!(app.count("partners"), before + 2, "idempotent");
     }
     let berlin: (String, Option<i32>, String) = partners::table

@@ -11,6 +11,7 @@ mod forgot_password;
 mod helpers;
 mod import;
 mod import_strict;
+mod import_while_serving;
 mod intune;
 mod language;
 mod mail;
