@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 
 mod fixture;
+mod import;
 mod server;
 mod wrk;
 
@@ -17,18 +18,21 @@ use fixture::*;
 use server::*;
 use wrk::*;
 
+#[derive(Clone)]
 struct Options {
     databases: Vec<String>,
     subscriptions: u32,
     duration: u32,
     connections: u32,
     admin_url: String,
+    /// Usage rows imported while customers press OK, after the pages (0: not measured).
+    import_rows: u32,
 }
 
 fn usage() -> ! {
     eprintln!(
         "usage: cargo bench --bench dpor_bench -- [--db sqlite|postgres|both] [--subscriptions N] \
-         [--duration SECONDS] [--connections N] [--postgres-admin-url URL]"
+         [--duration SECONDS] [--connections N] [--postgres-admin-url URL] [--import-rows N]"
     );
     std::process::exit(2)
 }
@@ -41,6 +45,7 @@ fn options() -> Options {
         connections: 32,
         admin_url: std::env::var("BENCH_POSTGRES_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into()),
+        import_rows: 0,
     };
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     while let Some(arg) = args.next() {
@@ -59,6 +64,7 @@ fn options() -> Options {
             "--duration" => options.duration = value().parse().unwrap_or_else(|_| usage()),
             "--connections" => options.connections = value().parse().unwrap_or_else(|_| usage()),
             "--postgres-admin-url" => options.admin_url = value(),
+            "--import-rows" => options.import_rows = value().parse().unwrap_or_else(|_| usage()),
             _ => usage(),
         }
     }
@@ -190,7 +196,7 @@ fn run(database: &str, url: &str, options: &Options, work: &std::path::Path) {
         "Check ID + OK (write)",
         "/",
         Some(&writer),
-        Some((script, script_env)),
+        Some((script, script_env.clone())),
     ));
     rows.push(bench(
         &format!("Partner status page, {SMALL_PARTNER_ROWS} associations"),
@@ -207,12 +213,27 @@ fn run(database: &str, url: &str, options: &Options, work: &std::path::Path) {
         Some(&large),
         None,
     ));
+    let imported = (options.import_rows > 0).then(|| {
+        eprintln!(
+            "   import of {} usage rows while customers press OK",
+            options.import_rows
+        );
+        let write = |customers: &Options| {
+            let script = Some((script, script_env.clone()));
+            wrk(&base, "/", Some(&writer), script, customers)
+        };
+        let place = (url, work, base.as_str());
+        import::import_while_serving(place, fixture.first_write_subscription, write, options)
+    });
     let peak_kib = peak_memory_kib(server.0.id());
     drop(server.0.kill());
     let _ = server.0.wait();
 
     let writes = count_writes(url, &fixture);
     print_table(database, options, &rows, first_200, peak_kib, &writes);
+    if let Some(imported) = imported {
+        import::print_import(&imported);
+    }
 }
 
 fn print_table(

@@ -11,6 +11,10 @@ pub struct WrkResult {
     pub p50_ms: f64,
     pub p99_ms: f64,
     pub non_2xx_3xx: u64,
+    /// Connections refused or broken, reads and writes that failed, and timeouts.
+    pub socket_errors: u64,
+    /// The slowest answer.
+    pub max_ms: f64,
     pub requests: u64,
 }
 
@@ -51,6 +55,17 @@ pub fn parse_wrk(text: &str) -> WrkResult {
             }
             (Some("50%"), Some(value)) => result.p50_ms = millis(value),
             (Some("99%"), Some(value)) => result.p99_ms = millis(value),
+            // "Latency   1.20ms    0.80ms  45.10ms   90.00%": average, deviation, max.
+            (Some("Latency"), Some(_)) => {
+                result.max_ms = line.split_whitespace().nth(3).map_or(0.0, millis)
+            }
+            // "Socket errors: connect 0, read 0, write 0, timeout 0"
+            (Some("Socket"), Some("errors:")) => {
+                result.socket_errors = line
+                    .split(',')
+                    .filter_map(|part| part.split_whitespace().last()?.parse::<u64>().ok())
+                    .sum()
+            }
             (Some("Non-2xx"), _) => {
                 result.non_2xx_3xx = line
                     .rsplit(' ')
