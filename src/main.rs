@@ -27,7 +27,8 @@ enum Command {
         #[command(subcommand)]
         what: OperatorCommand,
     },
-    /// Load workload usage or partners from a CSV file (see README for the formats).
+    /// Load workload usage, partners, tenants or users from a CSV file (see README for the
+    /// formats).
     Import {
         #[command(subcommand)]
         what: ImportKind,
@@ -53,6 +54,10 @@ enum ImportKind {
     Usage(ImportArgs),
     /// Rows of mpn_id,name,kind,parent_mpn_id,country,contact_email,enrolled_since,status.
     Partners(ImportArgs),
+    /// Rows of name,domain.
+    Tenants(ImportArgs),
+    /// Rows of tenant_domain,name,email,role; each new user is sent an invitation.
+    Users(ImportArgs),
 }
 
 #[derive(clap::Args)]
@@ -170,6 +175,8 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
     let (kind, args) = match &what {
         ImportKind::Usage(args) => ("usage rows", args),
         ImportKind::Partners(args) => ("partners", args),
+        ImportKind::Tenants(args) => ("tenants", args),
+        ImportKind::Users(args) => ("users", args),
     };
     let file = std::fs::File::open(&args.file)
         .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", args.file.display()))?;
@@ -216,6 +223,11 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
         ImportKind::Usage(_) => import::import_usage(&mut conn, reader, options, &mut progress),
         ImportKind::Partners(_) => {
             import::import_partners(&mut conn, reader, options, &mut progress)
+        }
+        ImportKind::Tenants(_) => import::import_tenants(&mut conn, reader, options, &mut progress),
+        ImportKind::Users(_) => {
+            let public_url = &config.public_url;
+            import::import_users(&mut conn, reader, options, &mut progress, public_url)
         }
     };
     if let Some(bar) = bar {

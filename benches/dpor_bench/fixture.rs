@@ -105,6 +105,20 @@ pub fn generate(url: &str, subscriptions: u32) -> Fixture {
     }
 }
 
+/// Ends the write customer's partners of record, as the write script assumes when it starts (it
+/// keeps what it set in memory, and a page it believes stale is refused).
+pub fn end_write_associations(url: &str, fixture: &Fixture) {
+    let pool = db::connect_pool(&DatabaseUrl::parse(url).unwrap(), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    diesel::sql_query(format!(
+        "UPDATE associations SET ended_at = started_at WHERE ended_at IS NULL AND subscription_id IN \
+         (SELECT id FROM subscriptions WHERE tenant_id = {})",
+        fixture.write_tenant
+    ))
+    .execute(&mut *conn)
+    .unwrap();
+}
+
 pub struct WriteCounts {
     pub events: i64,
     pub added: i64,

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::fixture::{end_write_associations, Fixture};
 use crate::server::{binary, server_env};
-use crate::wrk::{wrk, WrkResult};
+use crate::wrk::WrkResult;
 use crate::{Options, WRITE_SUBSCRIPTIONS};
 
 pub struct ImportWhileServing {
@@ -43,12 +44,12 @@ fn usage_file(work: &std::path::Path, first_subscription: i32, rows: u32) -> std
 
 /// Starts `import usage` and runs the write script against the server until the import ends.
 pub fn import_while_serving(
-    (url, work, base): (&str, &std::path::Path, &str),
-    first_subscription: i32,
+    (url, work): (&str, &std::path::Path),
+    fixture: &Fixture,
     write: impl Fn(&Options) -> WrkResult,
     options: &Options,
 ) -> ImportWhileServing {
-    let path = usage_file(work, first_subscription, options.import_rows);
+    let path = usage_file(work, fixture.first_write_subscription, options.import_rows);
     let mut import = Command::new(binary());
     import
         .args(["import", "usage"])
@@ -69,13 +70,13 @@ pub fn import_while_serving(
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
+        end_write_associations(url, fixture);
         let round = write(&customers);
         writes.requests += round.requests;
         writes.non_2xx_3xx += round.non_2xx_3xx;
         writes.socket_errors += round.socket_errors;
         writes.p99_ms = writes.p99_ms.max(round.p99_ms);
         writes.max_ms = writes.max_ms.max(round.max_ms);
-        let _ = base;
     };
     let import_took = started.elapsed();
     writes.requests_per_second = writes.requests as f64 / import_took.as_secs_f64();

@@ -222,8 +222,7 @@ fn run(database: &str, url: &str, options: &Options, work: &std::path::Path) {
             let script = Some((script, script_env.clone()));
             wrk(&base, "/", Some(&writer), script, customers)
         };
-        let place = (url, work, base.as_str());
-        import::import_while_serving(place, fixture.first_write_subscription, write, options)
+        import::import_while_serving((url, work), &fixture, write, options)
     });
     let peak_kib = peak_memory_kib(server.0.id());
     drop(server.0.kill());

@@ -56,7 +56,7 @@ pub fn parse_wrk(text: &str) -> WrkResult {
             (Some("50%"), Some(value)) => result.p50_ms = millis(value),
             (Some("99%"), Some(value)) => result.p99_ms = millis(value),
             // "Latency   1.20ms    0.80ms  45.10ms   90.00%": average, deviation, max.
-            (Some("Latency"), Some(_)) => {
+            (Some("Latency"), Some(second)) if second != "Distribution" => {
                 result.max_ms = line.split_whitespace().nth(3).map_or(0.0, millis)
             }
             // "Socket errors: connect 0, read 0, write 0, timeout 0"

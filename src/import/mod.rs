@@ -1,4 +1,5 @@
-//! Loading the operators' data from CSV files: monthly workload usage and partners.
+//! Loading the operators' data from CSV files: monthly workload usage, partners, tenants and
+//! their users.
 //!
 //! Every row is checked first and nothing is written unless every row is good (or bad rows are to
 //! be skipped, and then they are reported); the checked rows are then applied in short
@@ -9,9 +10,13 @@
 mod partners;
 mod rows;
 mod run;
+mod tenants;
 mod usage;
+mod users;
 
 pub use partners::import_partners;
 pub use rows::{ImportError, Options, RowError};
 pub use run::{Progress, Report, Stage};
+pub use tenants::import_tenants;
 pub use usage::import_usage;
+pub use users::import_users;

@@ -4,8 +4,9 @@ use diesel::sql_types::{Integer, Text, Timestamp};
 
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
-use crate::db::models::{NewSubscriptionFacts, SubscriptionFacts};
-use crate::db::schema::{products, subscriptions};
+use crate::db::models::{NewSubscriptionFacts, SubscriptionFacts, Tenant};
+use crate::db::schema::{products, subscriptions, tenants};
+use crate::db::sql::{contains_pattern, lower};
 use crate::db::DbConnection;
 use crate::domain::{Billing, Portal, SubscriptionStatus};
 
@@ -138,6 +139,38 @@ impl Subscription {
             .filter(subscriptions::portal.eq(portal.as_str()))
             .order((subscriptions::product, subscriptions::id))
             .select(Self::as_select())
+            .load(conn)
+    }
+
+    /// Subscriptions of every tenant, with their tenant, by tenant name and product; `text` finds
+    /// a product, a tenant name or a domain.
+    pub fn search(
+        conn: &mut DbConnection,
+        text: Option<&str>,
+        offset: i64,
+        limit: i64,
+    ) -> QueryResult<Vec<(Self, Tenant)>> {
+        let mut query = subscriptions::table.inner_join(tenants::table).into_boxed();
+        if let Some(text) = text {
+            let pattern = contains_pattern(text);
+            query = query.filter(
+                lower(subscriptions::product)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(tenants::name).like(pattern.clone()).escape('\\'))
+                    .or(lower(tenants::domain).like(pattern).escape('\\')),
+            );
+        }
+        query
+            .order((
+                tenants::name,
+                tenants::id,
+                subscriptions::product,
+                subscriptions::id,
+            ))
+            .offset(offset)
+            .limit(limit)
+            .select((Self::as_select(), Tenant::as_select()))
             .load(conn)
     }
 }

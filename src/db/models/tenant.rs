@@ -26,6 +26,23 @@ impl Tenant {
             .get_result(conn)
     }
 
+    pub fn rename(conn: &mut DbConnection, id: i32, name: &str) -> QueryResult<usize> {
+        diesel::update(tenants::table.find(id))
+            .set(tenants::name.eq(name))
+            .execute(conn)
+    }
+
+    /// Every tenant's id by its domain.
+    pub fn ids_by_domain(
+        conn: &mut DbConnection,
+    ) -> QueryResult<std::collections::HashMap<String, i32>> {
+        Ok(tenants::table
+            .select((tenants::domain, tenants::id))
+            .load::<(String, i32)>(conn)?
+            .into_iter()
+            .collect())
+    }
+
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         tenants::table.count().get_result(conn)
     }

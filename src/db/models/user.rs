@@ -105,6 +105,12 @@ pub struct NewCustomerUser<'a> {
 }
 
 impl CustomerUser {
+    pub fn rename(conn: &mut DbConnection, id: i32, name: &str) -> QueryResult<usize> {
+        diesel::update(customer_users::table.find(id))
+            .set(customer_users::display_name.eq(name))
+            .execute(conn)
+    }
+
     pub fn set_role(conn: &mut DbConnection, id: i32, role: Role) -> QueryResult<usize> {
         diesel::update(customer_users::table.find(id))
             .set(customer_users::role.eq(role.as_str()))

@@ -21,4 +21,7 @@ pub use subscriptions::{
     change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
 };
 pub use tenants::{create_tenant, tenant_detail, TenantDetail};
-pub use users::{change_role, create_customer_user, deactivate_customer_user, NewUser};
+pub use users::{
+    add_customer_user, change_role, create_customer_user, deactivate_customer_user, set_role,
+    NewUser,
+};

@@ -34,50 +34,60 @@ pub fn create_customer_user(
     tenant_id: i32,
     new: &NewUser,
 ) -> Result<i32, OnboardingError> {
-    let taken = || OnboardingError::EmailTaken(new.email.as_str().to_string());
     let created = write_transaction(conn, |conn| {
-        let tenant = Tenant::find(conn, tenant_id)?.ok_or(OnboardingError::NotFound)?;
-        if CustomerUser::find_by_email(conn, new.email.as_str())?.is_some() {
-            return Err(taken());
-        }
-        let id = CustomerUser::create(
-            conn,
-            NewCustomerUser {
-                tenant_id,
-                email: new.email.as_str(),
-                display_name: new.name.as_str(),
-                role: new.role,
-                password_hash: None,
-                created_at: now(),
-            },
-        )?;
-        let link = issue_link(conn, AccountKind::Customer, id, LinkPurpose::Invitation)?;
-        let message = mail::compose_password_link(&PasswordEmail {
-            purpose: LinkPurpose::Invitation,
-            lang: new.lang,
-            name: new.name.as_str(),
-            email: new.email.as_str(),
-            organisation: &tenant.name,
-            kind: AccountKind::Customer,
-            url: &link.url(new.public_url),
-            expires_at: link.expires_at,
-        })
-        .map_err(|e| OnboardingError::Compose(e.to_string()))?;
-        mail::enqueue(conn, &message)?;
-        let user = CustomerUser::find(conn, id)?.ok_or(DbError::NotFound)?;
-        let subject = format!("{}, {}", label(&user), tenant.label());
-        let role = ("", new.role.as_str());
-        OperatorEvent::record(conn, Some(operator_id), "user-created", &subject, role)?;
-        Ok(id)
+        add_customer_user(conn, Some(operator_id), tenant_id, new)
     });
     match created {
         // Two operators adding the same address at once: the unique index decided.
         Err(OnboardingError::Database(DbError::DatabaseError(
             DatabaseErrorKind::UniqueViolation,
             _,
-        ))) => Err(taken()),
+        ))) => Err(OnboardingError::EmailTaken(new.email.as_str().to_string())),
         other => other,
     }
+}
+
+/// [`create_customer_user`] inside the caller's transaction; `by` is the operator, none for an
+/// import.
+pub fn add_customer_user(
+    conn: &mut DbConnection,
+    by: Option<i32>,
+    tenant_id: i32,
+    new: &NewUser,
+) -> Result<i32, OnboardingError> {
+    let tenant = Tenant::find(conn, tenant_id)?.ok_or(OnboardingError::NotFound)?;
+    if CustomerUser::find_by_email(conn, new.email.as_str())?.is_some() {
+        return Err(OnboardingError::EmailTaken(new.email.as_str().to_string()));
+    }
+    let id = CustomerUser::create(
+        conn,
+        NewCustomerUser {
+            tenant_id,
+            email: new.email.as_str(),
+            display_name: new.name.as_str(),
+            role: new.role,
+            password_hash: None,
+            created_at: now(),
+        },
+    )?;
+    let link = issue_link(conn, AccountKind::Customer, id, LinkPurpose::Invitation)?;
+    let message = mail::compose_password_link(&PasswordEmail {
+        purpose: LinkPurpose::Invitation,
+        lang: new.lang,
+        name: new.name.as_str(),
+        email: new.email.as_str(),
+        organisation: &tenant.name,
+        kind: AccountKind::Customer,
+        url: &link.url(new.public_url),
+        expires_at: link.expires_at,
+    })
+    .map_err(|e| OnboardingError::Compose(e.to_string()))?;
+    mail::enqueue(conn, &message)?;
+    let user = CustomerUser::find(conn, id)?.ok_or(DbError::NotFound)?;
+    let subject = format!("{}, {}", label(&user), tenant.label());
+    let role = ("", new.role.as_str());
+    OperatorEvent::record(conn, by, "user-created", &subject, role)?;
+    Ok(id)
 }
 
 /// The user of `tenant_id` with `user_id`; another tenant's is not found.
@@ -100,20 +110,25 @@ pub fn change_role(
 ) -> Result<bool, OnboardingError> {
     write_transaction(conn, |conn| {
         let user = user_of(conn, tenant_id, user_id)?;
-        if user.role == role {
-            return Ok(false);
-        }
-        CustomerUser::set_role(conn, user_id, role)?;
-        let change = (user.role.as_str(), role.as_str());
-        OperatorEvent::record(
-            conn,
-            Some(operator_id),
-            "role-changed",
-            &label(&user),
-            change,
-        )?;
-        Ok(true)
+        set_role(conn, Some(operator_id), &user, role)
     })
+}
+
+/// [`change_role`] of a user already read, inside the caller's transaction; `by` is the
+/// operator, none for an import.
+pub fn set_role(
+    conn: &mut DbConnection,
+    by: Option<i32>,
+    user: &CustomerUser,
+    role: Role,
+) -> Result<bool, OnboardingError> {
+    if user.role == role {
+        return Ok(false);
+    }
+    CustomerUser::set_role(conn, user.id, role)?;
+    let change = (user.role.as_str(), role.as_str());
+    OperatorEvent::record(conn, by, "role-changed", &label(user), change)?;
+    Ok(true)
 }
 
 /// Deactivates a user: they cannot sign in, and their sessions end at their next request.

@@ -1,11 +1,12 @@
-//! The operator area: the people who run the portal onboard tenants and their users (and, step by
-//! step, subscriptions and partners) and read what every operator changed.
+//! The operator area: the people who run the portal onboard tenants, their users and
+//! subscriptions, partners and their users, and read what every operator changed.
 
 mod activity;
 mod listing;
 mod operators;
 mod partners;
 mod person;
+mod subscription_list;
 mod subscriptions;
 mod tenants;
 mod users;
@@ -43,6 +44,7 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
                 .route(web::get().to(subscriptions::new_form))
                 .route(web::post().to(subscriptions::create)),
         )
+        .route("/subscriptions", web::get().to(subscription_list::list))
         .service(
             form_resource("/subscriptions/{id}")
                 .route(web::get().to(subscriptions::show))

@@ -189,6 +189,11 @@ const INTUNE_NAV: &[NavItem] = &[
 
 const OPERATOR_NAV: &[NavItem] = &[
     item("/operator/tenants", "nav-tenants", "tenants"),
+    item(
+        "/operator/subscriptions",
+        "nav-subscriptions",
+        "subscriptions",
+    ),
     item("/operator/partners", "nav-partners", "partners"),
     item("/operator/operators", "nav-operators", "operators"),
     item("/operator/activity", "nav-activity", "activity"),

@@ -528,3 +528,12 @@ partner-unchanged = Diese Angaben galten an diesem Datum bereits; nichts wurde g
 partner-date-before-history = Der Verlauf dieses Partners beginnt am { $date }; eine Änderung kann nicht davor gelten.
 activity-partner-changed = Partner geändert
 partner-facts-value = { $enrollment }, { $status }
+
+## Abonnements aller Mandanten, im Betreiberbereich
+operator-subscriptions-lead = Die Abonnements aller Mandanten. Öffnen Sie eines, um Lizenzen, Abrechnung oder Status ab einem Datum zu ändern; ein neues Abonnement wird auf der Seite seines Mandanten erstellt.
+operator-search-subscriptions = Produkt, Mandant oder Domäne
+operator-subscriptions-caption = Abonnements, nach Mandant und Produkt
+operator-no-subscriptions-yet = Noch kein Mandant hat ein Abonnement. Erstellen Sie eines auf der Seite eines Mandanten (Neues Abonnement).
+operator-no-subscriptions-found = Kein Abonnement entspricht dieser Suche.
+col-product = Produkt
+col-tenant = Mandant

@@ -529,3 +529,12 @@ partner-unchanged = These facts were already in effect on that date; nothing cha
 partner-date-before-history = The history of this partner begins on { $date }; a change cannot take effect before that.
 activity-partner-changed = Partner changed
 partner-facts-value = { $enrollment }, { $status }
+
+## Subscriptions of every tenant, in the operator area
+operator-subscriptions-lead = Every tenant's subscriptions. Open one to change its seats, billing or status from a date; a new subscription is made from its tenant's page.
+operator-search-subscriptions = Product, tenant or domain
+operator-subscriptions-caption = Subscriptions, by tenant and product
+operator-no-subscriptions-yet = No tenant has a subscription yet. Make one from a tenant's page (New subscription).
+operator-no-subscriptions-found = No subscription matches this search.
+col-product = Product
+col-tenant = Tenant

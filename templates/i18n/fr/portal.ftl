@@ -528,3 +528,12 @@ partner-unchanged = Ces informations valaient déjà à cette date ; rien n’a 
 partner-date-before-history = L’historique de ce partenaire commence le { $date } ; une modification ne peut pas prendre effet avant.
 activity-partner-changed = Partenaire modifié
 partner-facts-value = { $enrollment }, { $status }
+
+## Abonnements de tous les locataires, dans l’espace des opérateurs
+operator-subscriptions-lead = Les abonnements de tous les locataires. Ouvrez-en un pour modifier ses licences, sa facturation ou son état à partir d’une date ; un nouvel abonnement se crée depuis la page de son locataire.
+operator-search-subscriptions = Produit, locataire ou domaine
+operator-subscriptions-caption = Abonnements, par locataire et produit
+operator-no-subscriptions-yet = Aucun locataire n’a encore d’abonnement. Créez-en un depuis la page d’un locataire (Nouvel abonnement).
+operator-no-subscriptions-found = Aucun abonnement ne correspond à cette recherche.
+col-product = Produit
+col-tenant = Locataire

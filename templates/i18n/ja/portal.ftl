@@ -516,3 +516,12 @@ partner-unchanged = その日付には既にこの内容が有効でした。何
 partner-date-before-history = このパートナーの履歴は { $date } から始まります。それより前の日付から変更を有効にはできません。
 activity-partner-changed = パートナーを変更
 partner-facts-value = { $enrollment }、{ $status }
+
+## すべてのテナントのサブスクリプション (運用者エリア)
+operator-subscriptions-lead = すべてのテナントのサブスクリプションです。開くと、ライセンス数、課金、状態を指定した日付から変更できます。新しいサブスクリプションはテナントのページから作成します。
+operator-search-subscriptions = 製品、テナント、ドメイン
+operator-subscriptions-caption = サブスクリプション (テナントと製品の順)
+operator-no-subscriptions-yet = まだどのテナントにもサブスクリプションがありません。テナントのページ (新しいサブスクリプション) から作成してください。
+operator-no-subscriptions-found = この検索に一致するサブスクリプションはありません。
+col-product = 製品
+col-tenant = テナント

@@ -154,6 +154,8 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             format!("/operator/tenants/{contoso}"),
             format!("/operator/tenants/{contoso}/users/new"),
             format!("/operator/tenants/{contoso}/subscriptions/new"),
+            "/operator/subscriptions".to_string(),
+            "/operator/subscriptions?q=no-such-product".to_string(),
             format!("/operator/subscriptions/{e3}"),
             "/operator/partners".to_string(),
             "/operator/partners?q=no-such-partner".to_string(),

@@ -7,6 +7,7 @@ mod new_customer;
 mod operators;
 mod partner_facts;
 mod partners;
+mod subscription_list;
 mod subscriptions;
 mod tenants;
 mod users;

@@ -1,5 +1,7 @@
 //! `dpor-portal import usage|partners FILE.csv`, run as the operator runs it.
 
+mod onboarding;
+
 use std::io::Write;
 use std::process::Output;
 
@@ -19,6 +21,8 @@ pub fn run_import(app: &TestApp, kind: &str, csv: &str, extra: &[&str]) -> Outpu
         .env("DATABASE_URL", &app.database_url)
         .env("RUST_LOG", "off")
         .env("DPOR_DEMO", "0")
+        // Where invitations' links lead, as the portal under test is reached.
+        .env("PUBLIC_URL", "http://portal.example")
         .env(
             "SESSION_KEY",
             "an import run never signs anybody in, but needs no key file",
