@@ -118,6 +118,6 @@ pub async fn create(
             let error = Some(lang.t1("operator-email-taken", "email", taken));
             form_page(&session, &identity, refused, (name, email), (None, error))
         }
-        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => Err(other.into()),
     }
 }

@@ -162,8 +162,7 @@ pub async fn change(
             let error = Some(lang.t1("partner-date-before-history", "date", lang.date(first)));
             return partner_page(context, (id, Some(fields)), (refused, error)).await;
         }
-        Err(OnboardingError::NotFound) => return Err(AppError::NotFound),
-        Err(other) => return Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => return Err(other.into()),
     };
     session.set_flash(flash)?;
     Ok(see_other(&format!("/operator/partners/{id}")))
@@ -272,8 +271,7 @@ pub async fn create_user(
             let error = Some(lang.t1("user-email-taken", "email", taken));
             user_form(context, partner_id, (refused, name, email), (None, error)).await
         }
-        Err(OnboardingError::NotFound) => Err(AppError::NotFound),
-        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -287,11 +285,7 @@ pub async fn deactivate_user(
     let ids = ids.into_inner();
     let by = identity.operator.id;
     with_db_blocking(&pool, move |conn| {
-        onboarding::deactivate_partner_user(conn, by, ids).map_err(|e| match e {
-            OnboardingError::NotFound => AppError::NotFound,
-            OnboardingError::Database(e) => e.into(),
-            other => AppError::Unexpected(anyhow::anyhow!("{other}")),
-        })
+        onboarding::deactivate_partner_user(conn, by, ids).map_err(AppError::from)
     })
     .await?;
     session.set_flash(Flash::success(session.lang().t("user-deactivated")))?;

@@ -159,8 +159,7 @@ pub async fn create(
             let page = (tenant_id, fields);
             new_page(&session, &identity, &pool, page, (status, errors)).await
         }
-        Err(OnboardingError::NotFound) => Err(AppError::NotFound),
-        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -293,8 +292,7 @@ pub async fn change(
         }
         Ok(true) => Flash::success(lang.t("subscription-saved")),
         Ok(false) => Flash::info(lang.t("subscription-unchanged")),
-        Err(OnboardingError::NotFound) => return Err(AppError::NotFound),
-        Err(other) => return Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => return Err(other.into()),
     };
     session.set_flash(flash)?;
     Ok(see_other(&format!("/operator/subscriptions/{id}")))

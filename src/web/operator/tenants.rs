@@ -120,8 +120,7 @@ pub async fn create(
         Err(OnboardingError::DomainTaken(domain)) => {
             refuse(None, Some(lang.t1("tenant-domain-taken", "domain", domain)))
         }
-        Err(OnboardingError::Database(e)) => Err(e.into()),
-        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => Err(other.into()),
     }
 }
 

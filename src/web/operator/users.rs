@@ -129,8 +129,7 @@ pub async fn create(
             let form = (fields, role, None, Some(taken));
             refuse(&session, &identity, &pool, tenant_id, form).await
         }
-        Err(OnboardingError::NotFound) => Err(AppError::NotFound),
-        Err(other) => Err(AppError::Unexpected(anyhow::anyhow!("{other}"))),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -180,7 +179,7 @@ pub async fn change_role(
     })
     .await?;
     let lang = session.lang();
-    let message = match changed.map_err(not_found)? {
+    let message = match changed.map_err(AppError::from)? {
         true => Flash::success(lang.t1("user-role-saved", "role", lang.role(role))),
         false => Flash::info(lang.t("user-role-unchanged")),
     };
@@ -198,18 +197,10 @@ pub async fn deactivate(
     let ids = ids.into_inner();
     let operator_id = identity.operator.id;
     with_db_blocking(&pool, move |conn| {
-        onboarding::deactivate_customer_user(conn, operator_id, ids).map_err(not_found)
+        onboarding::deactivate_customer_user(conn, operator_id, ids).map_err(AppError::from)
     })
     .await?;
     let lang = session.lang();
     session.set_flash(Flash::success(lang.t("user-deactivated")))?;
     Ok(see_other(&format!("/operator/tenants/{}", ids.0)))
-}
-
-fn not_found(error: OnboardingError) -> AppError {
-    match error {
-        OnboardingError::NotFound => AppError::NotFound,
-        OnboardingError::Database(e) => e.into(),
-        other => AppError::Unexpected(anyhow::anyhow!("{other}")),
-    }
 }

@@ -30,6 +30,19 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
+/// An operator's change that the page itself does not answer: what is gone is not found, the
+/// rest is unexpected.
+impl From<crate::engine::onboarding::OnboardingError> for AppError {
+    fn from(e: crate::engine::onboarding::OnboardingError) -> Self {
+        use crate::engine::onboarding::OnboardingError;
+        match e {
+            OnboardingError::NotFound => Self::NotFound,
+            OnboardingError::Database(e) => e.into(),
+            other => Self::Unexpected(anyhow::anyhow!("{other}")),
+        }
+    }
+}
+
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         Self::Unexpected(e.into())
