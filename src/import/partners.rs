@@ -4,7 +4,7 @@ use std::io::Read;
 use crate::db::models::{NewPartner, Partner, PartnerFacts};
 use crate::db::{now, DbConnection};
 use crate::domain::{EmailAddress, Enrollment, MpnId, PartnerKind, PartnerStatus};
-use crate::engine::onboarding::{record_partner_facts, OnboardingError, PartnerFactsChange};
+use crate::engine::onboarding::{record_partner_facts, PartnerFactsChange};
 use crate::import::rows::{shown, ImportError, Options, Row, RowError};
 use crate::import::run::{run, Applied, Kind, Progress, Report};
 use chrono::NaiveDate;
@@ -206,15 +206,7 @@ fn upsert(
         status: p.status,
         effective_from,
     };
-    let recorded = match record_partner_facts(conn, existing.id, &change, None) {
-        Ok(recorded) => recorded,
-        Err(OnboardingError::Database(e)) => return Err(e.into()),
-        Err(other) => {
-            return Err(ImportError::Database(
-                diesel::result::Error::QueryBuilderError(other.to_string().into()),
-            ))
-        }
-    };
+    let recorded = record_partner_facts(conn, existing.id, &change, None)?;
     Ok(if same_details && !recorded {
         Applied::Unchanged
     } else {

@@ -56,6 +56,19 @@ pub enum ImportError {
     Staging(std::io::Error),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+    #[error("the portal refused a checked row: {0}")]
+    Refused(String),
+}
+
+/// A change the engine refused inside an import: the rows were checked before, so whatever it
+/// is, it is not the file's fault.
+impl From<crate::engine::onboarding::OnboardingError> for ImportError {
+    fn from(e: crate::engine::onboarding::OnboardingError) -> Self {
+        match e {
+            crate::engine::onboarding::OnboardingError::Database(e) => Self::Database(e),
+            other => Self::Refused(other.to_string()),
+        }
+    }
 }
 
 /// Told how far the reading has come: rows read and bytes read.

@@ -2,9 +2,10 @@
 
 use std::io::Read;
 
-use crate::db::models::{OperatorEvent, Tenant};
+use crate::db::models::Tenant;
 use crate::db::DbConnection;
 use crate::domain::{TenantDomain, TenantName};
+use crate::engine::onboarding::add_tenant;
 use crate::import::rows::{ImportError, Options, Row, RowError};
 use crate::import::run::{run, Applied, Kind, Progress, Report};
 
@@ -42,10 +43,8 @@ impl Kind for Tenants {
         for (_, row) in rows {
             let applied = match Tenant::find_by_domain(conn, &row.domain)? {
                 None => {
-                    let id = Tenant::create(conn, &row.name, &row.domain)?;
-                    let label = format!("{} ({})", row.name, row.domain);
-                    OperatorEvent::record(conn, None, "tenant-created", &label, ("", ""))?;
-                    let _ = id;
+                    let (name, domain) = parsed(row);
+                    add_tenant(conn, None, &name, &domain)?;
                     Applied::Added
                 }
                 Some(tenant) if tenant.name == row.name => Applied::Unchanged,
@@ -58,6 +57,13 @@ impl Kind for Tenants {
         }
         Ok(Vec::new())
     }
+}
+
+/// The row's name and domain as the engine takes them; they were parsed when checked.
+fn parsed(row: &TenantRow) -> (TenantName, TenantDomain) {
+    let name = TenantName::parse(&row.name).expect("a name checked before it was staged");
+    let domain = TenantDomain::parse(&row.domain).expect("a domain checked before it was staged");
+    (name, domain)
 }
 
 pub fn import_tenants(

@@ -8,7 +8,7 @@ use std::io::Read;
 use crate::db::models::{CustomerUser, Tenant};
 use crate::db::DbConnection;
 use crate::domain::{EmailAddress, Lang, NameProblem, PersonName, Role};
-use crate::engine::onboarding::{add_customer_user, set_role, NewUser, OnboardingError};
+use crate::engine::onboarding::{add_customer_user, set_role, NewUser};
 use crate::import::rows::{shown, ImportError, Options, Row, RowError};
 use crate::import::run::{run, Applied, Kind, Progress, Report};
 
@@ -89,7 +89,7 @@ impl Kind for Users {
                     lang: Lang::default(),
                     public_url: &self.public_url,
                 };
-                add_customer_user(conn, None, row.tenant_id, &new).map_err(onboarding)?;
+                add_customer_user(conn, None, row.tenant_id, &new)?;
                 report.count(Applied::Added);
                 continue;
             };
@@ -105,7 +105,7 @@ impl Kind for Users {
             if renamed {
                 CustomerUser::rename(conn, user.id, &row.name)?;
             }
-            let new_role = set_role(conn, None, &user, row.role).map_err(onboarding)?;
+            let new_role = set_role(conn, None, &user, row.role)?;
             report.count(if renamed || new_role {
                 Applied::Changed
             } else {
@@ -121,15 +121,6 @@ fn parsed(row: &UserRow) -> (PersonName, EmailAddress) {
     let name = PersonName::parse(&row.name).expect("a name checked before it was staged");
     let email = EmailAddress::parse(&row.email).expect("an address checked before it was staged");
     (name, email)
-}
-
-fn onboarding(error: OnboardingError) -> ImportError {
-    match error {
-        OnboardingError::Database(e) => ImportError::Database(e),
-        other => ImportError::Database(diesel::result::Error::QueryBuilderError(
-            other.to_string().into(),
-        )),
-    }
 }
 
 /// Imports users; each new one is sent an invitation whose link starts with `public_url`.

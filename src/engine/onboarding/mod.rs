@@ -20,7 +20,7 @@ pub use partners::{create_partner_user, deactivate_partner_user, partner_detail,
 pub use subscriptions::{
     change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
 };
-pub use tenants::{create_tenant, tenant_detail, TenantDetail};
+pub use tenants::{add_tenant, create_tenant, tenant_detail, TenantDetail};
 pub use users::{
     add_customer_user, change_role, create_customer_user, deactivate_customer_user, set_role,
     NewUser,

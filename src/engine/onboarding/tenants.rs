@@ -16,24 +16,33 @@ pub fn create_tenant(
     name: &TenantName,
     domain: &TenantDomain,
 ) -> Result<i32, OnboardingError> {
-    let taken = || OnboardingError::DomainTaken(domain.as_str().to_string());
     let created = write_transaction(conn, |conn| {
-        if Tenant::find_by_domain(conn, domain.as_str())?.is_some() {
-            return Err(taken());
-        }
-        let id = Tenant::create(conn, name.as_str(), domain.as_str())?;
-        let label = Tenant::find(conn, id)?.ok_or(DbError::NotFound)?.label();
-        OperatorEvent::record(conn, Some(operator_id), "tenant-created", &label, ("", ""))?;
-        Ok(id)
+        add_tenant(conn, Some(operator_id), name, domain)
     });
     match created {
         // Two operators making the same domain at once: the database's unique index decided.
         Err(OnboardingError::Database(DbError::DatabaseError(
             DatabaseErrorKind::UniqueViolation,
             _,
-        ))) => Err(taken()),
+        ))) => Err(OnboardingError::DomainTaken(domain.as_str().to_string())),
         other => other,
     }
+}
+
+/// [`create_tenant`] inside the caller's transaction; `by` is the operator, none for an import.
+pub fn add_tenant(
+    conn: &mut DbConnection,
+    by: Option<i32>,
+    name: &TenantName,
+    domain: &TenantDomain,
+) -> Result<i32, OnboardingError> {
+    if Tenant::find_by_domain(conn, domain.as_str())?.is_some() {
+        return Err(OnboardingError::DomainTaken(domain.as_str().to_string()));
+    }
+    let id = Tenant::create(conn, name.as_str(), domain.as_str())?;
+    let label = Tenant::find(conn, id)?.ok_or(DbError::NotFound)?.label();
+    OperatorEvent::record(conn, by, "tenant-created", &label, ("", ""))?;
+    Ok(id)
 }
 
 /// A tenant as an operator sees it: its users and its subscriptions in both portals.
