@@ -26,10 +26,10 @@ fn usage_file(work: &std::path::Path, first_subscription: i32, rows: u32) -> std
     let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
     writeln!(file, "subscription_id,workload,month,active_users").unwrap();
     let months = rows.div_ceil(WRITE_SUBSCRIPTIONS);
+    assert!(months <= 2000, "at most 2,000 months per subscription");
     for i in 0..rows {
         let subscription = first_subscription + (i % WRITE_SUBSCRIPTIONS) as i32;
         let month = i / WRITE_SUBSCRIPTIONS;
-        assert!(months <= 2000, "at most 2,000 months per subscription");
         let (year, month) = (1990 + month / 12, month % 12 + 1);
         writeln!(
             file,

@@ -25,3 +25,13 @@ stored_as_text! {
         NotEnrolled = "not_enrolled",
     }
 }
+
+impl Enrollment {
+    /// Enrolled when an enrollment is running (since some day), not otherwise.
+    pub fn since(since: Option<chrono::NaiveDate>) -> Self {
+        match since {
+            Some(_) => Self::Enrolled,
+            None => Self::NotEnrolled,
+        }
+    }
+}

@@ -47,6 +47,14 @@ impl Report {
     pub fn imported(&self) -> u64 {
         self.added + self.changed + self.unchanged
     }
+
+    pub fn count(&mut self, applied: Applied) {
+        match applied {
+            Applied::Added => self.added += 1,
+            Applied::Changed => self.changed += 1,
+            Applied::Unchanged => self.unchanged += 1,
+        }
+    }
 }
 
 /// What applying one row did.
@@ -55,16 +63,6 @@ pub enum Applied {
     Added,
     Changed,
     Unchanged,
-}
-
-impl Report {
-    pub fn count(&mut self, applied: Applied) {
-        match applied {
-            Applied::Added => self.added += 1,
-            Applied::Changed => self.changed += 1,
-            Applied::Unchanged => self.unchanged += 1,
-        }
-    }
 }
 
 /// One kind of file: its columns, how a row is checked, and how checked rows are applied.

@@ -115,6 +115,11 @@ impl Partner {
         self.status == PartnerStatus::Active
     }
 
+    /// Enrolled today: its row keeps since when the running enrollment began.
+    pub fn enrollment(&self) -> Enrollment {
+        Enrollment::since(self.osu_enrolled_since)
+    }
+
     /// Makes the partner and begins its history of facts: from the day it was made, or from the
     /// day it was enrolled when that came first.
     pub fn create(conn: &mut DbConnection, new: NewPartner) -> QueryResult<i32> {

@@ -66,11 +66,7 @@ pub fn record_partner_facts(
         }
     }
     let same = partner_facts_on(&history, change.effective_from).is_some_and(|(status, since)| {
-        let enrollment = match since {
-            Some(_) => Enrollment::Enrolled,
-            None => Enrollment::NotEnrolled,
-        };
-        (enrollment, status) == (change.enrollment, change.status)
+        (Enrollment::since(since), status) == (change.enrollment, change.status)
     });
     if same {
         return Ok(false);
@@ -105,11 +101,7 @@ pub fn change_partner_facts(
         if !record_partner_facts(conn, partner_id, change, Some(operator_id))? {
             return Ok(false);
         }
-        let was = match partner.osu_enrolled_since {
-            Some(_) => Enrollment::Enrolled,
-            None => Enrollment::NotEnrolled,
-        };
-        let old = partner_facts_value(was, partner.status);
+        let old = partner_facts_value(partner.enrollment(), partner.status);
         let new = partner_facts_value(change.enrollment, change.status);
         let new = format!("{new}|{}", change.effective_from);
         OperatorEvent::record(

@@ -90,10 +90,7 @@ async fn partner_page(
     })
     .await?;
     let form = form.unwrap_or_else(|| {
-        let enrollment = match detail.partner.osu_enrolled_since {
-            Some(_) => Enrollment::Enrolled,
-            None => Enrollment::NotEnrolled,
-        };
+        let enrollment = detail.partner.enrollment();
         FactsFields {
             enrollment: enrollment.as_str().to_string(),
             status: detail.partner.status.as_str().to_string(),
