@@ -30,3 +30,13 @@ request = function()
     ["Content-Type"] = "application/x-www-form-urlencoded",
   }, body)
 end
+
+-- With BENCH_REPORT_STATUS set, every answer other than the expected 200 (Check ID) or 303 (OK)
+-- is printed, so that a run's errors say what they were.
+if os.getenv("BENCH_REPORT_STATUS") then
+  response = function(status, headers, body)
+    if status ~= 200 and status ~= 303 then
+      io.write("unexpected status " .. status .. ": " .. string.sub(body or "", 1, 0) .. (headers["Location"] or "") .. "\n")
+    end
+  end
+end

@@ -9,6 +9,10 @@ use crate::engine::Threshold;
 #[derive(Debug, Clone)]
 pub struct PublicUrl(pub String);
 
+/// Where uploaded files wait while they are imported (see [`Config::import_dir`]).
+#[derive(Debug, Clone)]
+pub struct ImportDir(pub PathBuf);
+
 /// How long a session lasts: idle time between requests, and in all.
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {
@@ -57,6 +61,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// Where emails are written as `.eml` files when no SMTP server is configured.
     pub mail_dir: PathBuf,
+    /// Where files uploaded on the Imports page wait while they are imported: `IMPORT_DIR`.
+    pub import_dir: PathBuf,
     pub mail_from: String,
     /// How often the mail worker looks at the outbox when not woken.
     pub mail_poll_interval: std::time::Duration,
@@ -135,6 +141,9 @@ impl Config {
             mail_dir: var("MAIL_DIR")
                 .map(PathBuf::from)
                 .unwrap_or_else(|| Path::new(DATA_DIR).join("mail")),
+            import_dir: var("IMPORT_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| Path::new(DATA_DIR).join("imports")),
             mail_from: var("MAIL_FROM")
                 .unwrap_or_else(|| "DPOR Portal <no-reply@dpor-portal.example>".to_string()),
             mail_poll_interval: std::time::Duration::from_secs(5),

@@ -10,7 +10,7 @@ use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Logger};
 use actix_web::{web, App, HttpServer};
 
-use crate::config::{Config, PublicUrl};
+use crate::config::{Config, ImportDir, PublicUrl};
 use crate::db::session_store::DbSessionStore;
 use crate::db::{self, DbPool};
 use crate::demo;
@@ -110,6 +110,7 @@ fn run(
     let rate_limits = web::Data::new(RateLimits::new(config.rate_limits));
     let cookie_security = web::Data::new(CookieSecurity { secure });
     let public_url = web::Data::new(PublicUrl(config.public_url.clone()));
+    let import_dir = web::Data::new(ImportDir(config.import_dir.clone()));
     let lifetime = time::Duration::seconds(
         i64::try_from(config.session.lifetime.as_secs()).unwrap_or(i64::MAX),
     );
@@ -138,6 +139,7 @@ fn run(
             .app_data(rate_limits.clone())
             .app_data(cookie_security.clone())
             .app_data(public_url.clone())
+            .app_data(import_dir.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(csrf::FORM_LIMIT)

@@ -219,7 +219,9 @@ fn run(database: &str, url: &str, options: &Options, work: &std::path::Path) {
             options.import_rows
         );
         let write = |customers: &Options| {
-            let script = Some((script, script_env.clone()));
+            let mut env = script_env.clone();
+            env.push(("BENCH_REPORT_STATUS".to_string(), "1".to_string()));
+            let script = Some((script, env));
             wrk(&base, "/", Some(&writer), script, customers)
         };
         import::import_while_serving((url, work), &fixture, write, options)

@@ -42,6 +42,13 @@ pub fn wrk(
     command.arg(format!("{base}{path}"));
     let output = command.output().expect("wrk runs (apt-get install wrk)");
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    for unexpected in text
+        .lines()
+        .filter(|l| l.starts_with("unexpected status"))
+        .take(5)
+    {
+        eprintln!("   {unexpected}");
+    }
     parse_wrk(&text)
 }
 

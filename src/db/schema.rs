@@ -317,3 +317,31 @@ diesel::table! {
 
 diesel::joinable!(partner_facts -> partners (partner_id));
 diesel::allow_tables_to_appear_in_same_query!(partner_facts, partners);
+
+// Imports started from the operator area, with their progress and result.
+diesel::table! {
+    imports (id) {
+        id -> Integer,
+        kind -> Text,
+        file_name -> Text,
+        size_bytes -> BigInt,
+        skip_invalid -> Integer,
+        status -> Text,
+        bytes_read -> BigInt,
+        rows_checked -> BigInt,
+        rows_applied -> BigInt,
+        rows_to_apply -> BigInt,
+        added -> BigInt,
+        changed -> BigInt,
+        unchanged -> BigInt,
+        problems -> Text,
+        failure -> Nullable<Text>,
+        created_by -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(imports -> operators (created_by));
+diesel::allow_tables_to_appear_in_same_query!(imports, operators);

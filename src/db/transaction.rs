@@ -6,11 +6,18 @@ use diesel::{Connection, SqliteConnection};
 use crate::db::connection::{DbConnection, DbPool};
 use crate::db::schema;
 
+/// One writer of this process at a time goes to SQLite. SQLite admits one writer anyway; those
+/// that find its lock taken sleep and retry on their own (1, 2, 5 … up to 100 ms apart), so with
+/// another process writing too (an import), a request could lose the race many times in a row.
+/// Queued here, this process's writers take turns, and only the first of them waits on SQLite.
+static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// A transaction that holds the write lock from its first statement.
 ///
 /// SQLite: `BEGIN IMMEDIATE`, so concurrent writers queue on `busy_timeout` instead of failing
-/// when a read turns into a write. PostgreSQL: an ordinary transaction; callers lock the rows they
-/// decide on (see [`lock_subscription`]).
+/// when a read turns into a write, after taking their turn among this process's writers (see
+/// [`SQLITE_WRITER`]). PostgreSQL: an ordinary transaction; callers lock the rows they decide on
+/// (see [`lock_subscription`]).
 pub fn write_transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -20,6 +27,10 @@ where
     let DbConnection::Sqlite(sqlite) = &mut *conn else {
         return conn.transaction(work);
     };
+    // A writer that panicked left nothing behind the guard: the transaction rolled back.
+    let _turn = SQLITE_WRITER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
     let result = work(conn);
     let DbConnection::Sqlite(sqlite) = &mut *conn else {

@@ -4,6 +4,7 @@
 mod account;
 mod email;
 mod facts;
+mod import;
 mod lang;
 mod mpn_id;
 mod partner;
@@ -17,6 +18,7 @@ mod tenant;
 pub use account::{AccountKind, LinkPurpose, NewPassword, NewPasswordError};
 pub use email::{EmailAddress, EmailError};
 pub use facts::{parse_effective_date, Agreement, FactsError, Seats};
+pub use import::{ImportKind, ImportStatus};
 pub use lang::Lang;
 pub use mpn_id::{MpnId, MpnIdError};
 pub use partner::{Enrollment, PartnerKind, PartnerStatus};

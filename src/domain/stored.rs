@@ -100,6 +100,8 @@ mod tests {
         );
         check(Enrollment::ALL, Enrollment::as_str, Enrollment::parse);
         check(EventAction::ALL, EventAction::as_str, EventAction::parse);
+        check(ImportKind::ALL, ImportKind::as_str, ImportKind::parse);
+        check(ImportStatus::ALL, ImportStatus::as_str, ImportStatus::parse);
         check(AccountKind::ALL, AccountKind::as_str, AccountKind::parse);
         check(LinkPurpose::ALL, LinkPurpose::as_str, LinkPurpose::parse);
     }

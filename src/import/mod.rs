@@ -7,6 +7,7 @@
 //! Importing the same file twice leaves the same data (rows are matched by their key and
 //! updated). Files are streamed, never held whole.
 
+mod job;
 mod partners;
 mod rows;
 mod run;
@@ -14,6 +15,7 @@ mod tenants;
 mod usage;
 mod users;
 
+pub use job::{spawn, Job};
 pub use partners::import_partners;
 pub use rows::{ImportError, Options, RowError};
 pub use run::{Progress, Report, Stage};

@@ -8,7 +8,7 @@
 //! their key, so an apply cut short by a crash is completed by importing the same file again.
 
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, Write};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -126,22 +126,26 @@ pub fn run<K: Kind>(
         if chunk.is_empty() {
             break;
         }
-        let started = Instant::now();
+        if done > 0 {
+            let_others_write(conn);
+        }
         let refused = write_transaction(conn, |conn| kind.apply(conn, &chunk, &mut report))?;
         report.skipped.extend(refused);
         done += chunk.len() as u64;
         progress(Stage::Applying { rows: done, of });
-        let_others_write(conn, started.elapsed());
     }
     Ok(report)
 }
 
-/// SQLite has one writer at a time, and a writer waiting for the lock retries after growing
-/// pauses: an import that took the lock again at once could keep it from a customer for good.
-/// Pausing as long as the last chunk took leaves the lock free at least half of the time.
-fn let_others_write(conn: &DbConnection, chunk_took: Duration) {
+/// How long an import leaves SQLite's lock free after each chunk. SQLite has one writer at a time,
+/// and a writer that finds the lock taken sleeps and retries, at most 100 ms apart: a pause as long
+/// as that is sure to see a waiting customer's write in before the next chunk.
+const PAUSE: Duration = Duration::from_millis(100);
+
+/// After a chunk (but the last), on SQLite: the portal's own writes take their turn.
+fn let_others_write(conn: &DbConnection) {
     if matches!(conn, DbConnection::Sqlite(_)) {
-        std::thread::sleep(chunk_took.clamp(Duration::from_millis(1), Duration::from_millis(50)));
+        std::thread::sleep(PAUSE);
     }
 }
 

@@ -81,6 +81,7 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         seed_demo: true,
         smtp_url: None,
         mail_dir: mail_dir.to_path_buf(),
+        import_dir: mail_dir.join("imports"),
         mail_from: "DPOR Portal <no-reply@dpor-portal.example>".to_string(),
         mail_poll_interval: std::time::Duration::from_millis(100),
         mail_retry_base: std::time::Duration::from_millis(200),

@@ -1,6 +1,7 @@
 //! Rows and the queries that read and write them, one file per table family.
 
 mod association;
+mod import_run;
 mod operator;
 mod partner;
 mod partner_facts;
@@ -14,6 +15,7 @@ mod usage;
 mod user;
 
 pub use association::{Association, AssociationEvent, NewAssociation, NewAssociationEvent};
+pub use import_run::{ImportOutcome, ImportProgress, ImportRun, NewImportRun};
 pub use operator::{NewOperator, Operator, OperatorEvent};
 pub use partner::{NewPartner, Partner};
 pub use partner_facts::{NewPartnerFacts, PartnerFacts};

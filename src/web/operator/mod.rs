@@ -2,6 +2,7 @@
 //! subscriptions, partners and their users, and read what every operator changed.
 
 mod activity;
+mod imports;
 mod listing;
 mod operators;
 mod partners;
@@ -79,5 +80,12 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
                 .route(web::get().to(operators::new_form))
                 .route(web::post().to(operators::create)),
         )
+        .service(
+            form_resource("/imports")
+                .route(web::get().to(imports::list))
+                .route(web::post().to(imports::create)),
+        )
+        .route("/imports/{id}", web::get().to(imports::show))
+        .route("/imports/{id}/progress", web::get().to(imports::progress))
         .route("/activity", web::get().to(activity::list))
 }

@@ -16,11 +16,31 @@ pub const FORM_LIMIT: usize = 16 * 1024;
 
 pub const FIELD: &str = "csrf_token";
 
+/// Forms that send a file. Their body is not read here: it streams to the handler, which checks
+/// the token (the form's first field) with [`token_matches`] before it reads the file.
+pub const UPLOAD_PATHS: &[&str] = &["/operator/imports"];
+
+/// Whether `given` is the session's form token.
+pub fn token_matches(session: &TypedSession, given: Option<&str>) -> Result<bool, AppError> {
+    let expected = session.existing_csrf_token()?;
+    Ok(matches!((&expected, given),
+        (Some(expected), Some(given)) if constant_time_eq::constant_time_eq(expected.as_bytes(), given.as_bytes())))
+}
+
+fn is_upload(req: &ServiceRequest) -> bool {
+    let multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    multipart && UPLOAD_PATHS.contains(&req.path())
+}
+
 pub async fn verify_csrf(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || is_upload(&req) {
         return next
             .call(req)
             .await
@@ -36,13 +56,10 @@ pub async fn verify_csrf(
         }
     };
     let session = TypedSession::from_session(req.get_session());
-    let expected = session.existing_csrf_token()?;
     let given = url::form_urlencoded::parse(&body)
         .find(|(name, _)| name == FIELD)
         .map(|(_, value)| value.into_owned());
-    let valid = matches!((&expected, &given),
-        (Some(expected), Some(given)) if constant_time_eq::constant_time_eq(expected.as_bytes(), given.as_bytes()));
-    if !valid {
+    if !token_matches(&session, given.as_deref())? {
         log::warn!(
             "refused {} {}: form token missing or wrong",
             req.method(),

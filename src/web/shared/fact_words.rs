@@ -1,8 +1,11 @@
 //! The facts operators keep with a history (a subscription's seats, billing and status; a
-//! partner's enrollment and status) and the activity log's values, in the reader's language.
+//! partner's enrollment and status), the activity log's values and imports, in the reader's
+//! language.
 
+use crate::db::models::ImportRun;
 use crate::domain::{
-    Billing, Enrollment, FactsError, Lang, PartnerStatus, Role, Seats, SubscriptionStatus,
+    Billing, Enrollment, FactsError, ImportKind, ImportStatus, Lang, PartnerStatus, Role, Seats,
+    SubscriptionStatus,
 };
 
 /// A subscription's status as the facts list and tables show it.
@@ -121,5 +124,41 @@ pub fn operator_action(lang: Lang, action: &str) -> String {
         "operator-added" => lang.t("activity-operator-added"),
         "operator-link" => lang.t("activity-operator-link"),
         other => other.to_string(),
+    }
+}
+
+pub fn import_kind(lang: Lang, kind: ImportKind) -> String {
+    match kind {
+        ImportKind::Usage => lang.t("import-kind-usage"),
+        ImportKind::Partners => lang.t("import-kind-partners"),
+        ImportKind::Tenants => lang.t("import-kind-tenants"),
+        ImportKind::Users => lang.t("import-kind-users"),
+    }
+}
+
+pub fn import_status(lang: Lang, status: ImportStatus) -> String {
+    match status {
+        ImportStatus::Checking => lang.t("import-status-checking"),
+        ImportStatus::Applying => lang.t("import-status-applying"),
+        ImportStatus::Done => lang.t("import-status-done"),
+        ImportStatus::Failed => lang.t("import-status-failed"),
+    }
+}
+
+/// "12,000 rows checked, 4,000 of 12,000 applied."
+pub fn import_counts(lang: Lang, run: &ImportRun) -> String {
+    match run.status {
+        ImportStatus::Checking => lang.t1(
+            "import-counts-checking",
+            "checked",
+            lang.number(run.rows_checked),
+        ),
+        _ => lang.t2(
+            "import-counts-applying",
+            "applied",
+            lang.number(run.rows_applied),
+            "total",
+            lang.number(run.rows_to_apply),
+        ),
     }
 }

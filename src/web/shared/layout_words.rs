@@ -1,6 +1,8 @@
 //! The engine's kinds in words, for templates (see `web::shared::words`).
 
-use crate::domain::{Billing, Enrollment, PartnerStatus, SubscriptionStatus};
+use crate::domain::{
+    Billing, Enrollment, ImportKind, ImportStatus, PartnerStatus, SubscriptionStatus,
+};
 use crate::engine::accounts::LinkRefused;
 use crate::engine::{HistoryEntry, Notification, PartnerEvent, Verdict};
 use crate::support::{ContactMethod, RequestStatus};
@@ -61,6 +63,14 @@ impl Layout {
 
     pub fn enrollment(&self, enrollment: &Enrollment) -> String {
         words::enrollment(self.lang, *enrollment)
+    }
+
+    pub fn import_kind(&self, kind: &ImportKind) -> String {
+        words::import_kind(self.lang, *kind)
+    }
+
+    pub fn import_status(&self, status: &ImportStatus) -> String {
+        words::import_status(self.lang, *status)
     }
 
     pub fn operator_value(&self, value: &str) -> String {

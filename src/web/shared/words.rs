@@ -13,8 +13,8 @@ use crate::engine::{
 use crate::support::{ContactMethod, RequestStatus, SupportError};
 
 pub use crate::web::shared::fact_words::{
-    billing, enrollment, facts_error, operator_action, operator_value, partner_status,
-    subscription_status,
+    billing, enrollment, facts_error, import_counts, import_kind, import_status, operator_action,
+    operator_value, partner_status, subscription_status,
 };
 
 /// "Northwind Traders (1234567)".

@@ -208,6 +208,13 @@ impl Browser {
         Ok(())
     }
 
+    /// Chooses the file at `path` in the file field labelled `label`.
+    async fn attach(&self, label: &str, path: &std::path::Path) -> Step {
+        let field = self.field(label).await?;
+        field.send_keys(&path.display().to_string()).await?;
+        Ok(())
+    }
+
     async fn press(&mut self, button: &str) -> Step {
         self.client
             .find(Locator::XPath(&format!(

@@ -110,3 +110,74 @@ async fn a_new_customer_from_the_first_operator_to_a_partner_of_record_in_a_brow
         })
         .await;
 }
+
+/// The operator's other pages, as an operator uses them: every tenant's Subscriptions, a
+/// partner's suspension from a date, and an import uploaded on Imports, whose page moves on its
+/// own until it shows the result.
+#[tokio::test]
+async fn subscriptions_a_partners_facts_and_an_import_in_a_browser() {
+    let _turn = one_at_a_time().lock().await;
+    let Some(browser) = browser("operator_console").await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tenants.csv");
+    std::fs::write(
+        &file,
+        "name,domain\nTailwind Ltd,tailwind.onmicrosoft.com\n",
+    )
+    .unwrap();
+    browser
+        .run(|b| {
+            Box::pin(async move {
+                b.sign_in("operator", "operator@dpor-portal.example")
+                    .await?;
+                b.follow("Subscriptions").await?;
+                b.fill("Product, tenant or domain", "E3").await?;
+                b.press("Search").await?;
+                if !b.text().await?.contains("Office 365 Enterprise E3") {
+                    return Err("no E3 subscription found".into());
+                }
+                b.follow("Partners").await?;
+                b.follow("Northwind Traders").await?;
+                b.choose("Status", "Suspended").await?;
+                b.press("Save").await?;
+                if !b
+                    .text()
+                    .await?
+                    .contains("Saved. The change is in the partner's history.")
+                {
+                    return Err("no confirmation of the partner's change".into());
+                }
+                b.follow("Imports").await?;
+                b.choose("Kind", "Tenants (name, domain)").await?;
+                b.attach("File", &file).await?;
+                b.press("Create").await?;
+                for _ in 0..200 {
+                    if b.text().await?.contains("Rows added") {
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                let page = b.client.current_url().await?;
+                b.open(page.path()).await?;
+                let result = b.text().await?;
+                if !result.contains("Done") || !result.contains("Rows added") {
+                    return Err(format!("no result of the import: {result}").into());
+                }
+                let tailwind = {
+                    use diesel::prelude::*;
+                    use dpor_portal::db::schema::tenants;
+                    tenants::table
+                        .filter(tenants::domain.eq("tailwind.onmicrosoft.com"))
+                        .count()
+                        .get_result::<i64>(&mut *b.app.conn())?
+                };
+                if tailwind != 1 {
+                    return Err("the imported tenant is not there".into());
+                }
+                Ok(())
+            })
+        })
+        .await;
+}

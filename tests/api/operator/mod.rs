@@ -2,6 +2,7 @@
 //! password, sign-in at /operator/login, tenants and the activity log.
 
 mod first_operator;
+mod imports;
 mod links;
 mod new_customer;
 mod operators;
