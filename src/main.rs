@@ -27,8 +27,8 @@ enum Command {
         #[command(subcommand)]
         what: OperatorCommand,
     },
-    /// Load workload usage, partners, tenants or users from a CSV file (see README for the
-    /// formats).
+    /// Load workload usage, partners, tenants, users or subscriptions from a CSV file (see README
+    /// for the formats).
     Import {
         #[command(subcommand)]
         what: ImportKind,
@@ -58,6 +58,8 @@ enum ImportKind {
     Tenants(ImportArgs),
     /// Rows of tenant_domain,name,email,role; each new user is sent an invitation.
     Users(ImportArgs),
+    /// Rows of tenant_domain,product,agreement,seats,billing,status,effective_from.
+    Subscriptions(ImportArgs),
 }
 
 #[derive(clap::Args)]
@@ -177,6 +179,7 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
         ImportKind::Partners(args) => ("partners", args),
         ImportKind::Tenants(args) => ("tenants", args),
         ImportKind::Users(args) => ("users", args),
+        ImportKind::Subscriptions(args) => ("subscriptions", args),
     };
     let file = std::fs::File::open(&args.file)
         .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", args.file.display()))?;
@@ -225,6 +228,9 @@ fn import(config: &Config, what: ImportKind) -> anyhow::Result<()> {
             import::import_partners(&mut conn, reader, options, &mut progress)
         }
         ImportKind::Tenants(_) => import::import_tenants(&mut conn, reader, options, &mut progress),
+        ImportKind::Subscriptions(_) => {
+            import::import_subscriptions(&mut conn, reader, options, &mut progress)
+        }
         ImportKind::Users(_) => {
             let public_url = &config.public_url;
             import::import_users(&mut conn, reader, options, &mut progress, public_url)

@@ -75,6 +75,14 @@ pub fn import_while_serving(
         std::thread::sleep(Duration::from_millis(500));
         end_write_associations(url, fixture);
         let round = write(&customers);
+        eprintln!(
+            "     after {:>5.1} s: {} requests, p99 {:.0} ms, slowest {:.0} ms, {} errors",
+            started.elapsed().as_secs_f64(),
+            round.requests,
+            round.p99_ms,
+            round.max_ms,
+            round.non_2xx_3xx + round.socket_errors
+        );
         writes.requests += round.requests;
         writes.non_2xx_3xx += round.non_2xx_3xx;
         writes.socket_errors += round.socket_errors;

@@ -7,6 +7,7 @@ stored_as_text! {
         Partners = "partners",
         Tenants = "tenants",
         Users = "users",
+        Subscriptions = "subscriptions",
     }
 }
 

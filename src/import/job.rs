@@ -10,7 +10,9 @@ use crate::db::DbPool;
 use crate::domain::{ImportKind, ImportStatus};
 use crate::import::rows::{ImportError, Options};
 use crate::import::run::{Report, Stage};
-use crate::import::{import_partners, import_tenants, import_usage, import_users};
+use crate::import::{
+    import_partners, import_subscriptions, import_tenants, import_usage, import_users,
+};
 
 /// Refused rows an import's row keeps, as the command line lists them.
 const MAX_PROBLEMS: usize = 1000;
@@ -126,6 +128,7 @@ fn import(pool: &DbPool, job: &Job) -> Result<Report, ImportError> {
         ImportKind::Usage => import_usage(&mut conn, input, options, &mut progress),
         ImportKind::Partners => import_partners(&mut conn, input, options, &mut progress),
         ImportKind::Tenants => import_tenants(&mut conn, input, options, &mut progress),
+        ImportKind::Subscriptions => import_subscriptions(&mut conn, input, options, &mut progress),
         ImportKind::Users => {
             import_users(&mut conn, input, options, &mut progress, &job.public_url)
         }

@@ -2,7 +2,7 @@
 -- did. The row is the progress every instance can show, whichever one runs the import.
 CREATE TABLE imports (
     id SERIAL PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('usage', 'partners', 'tenants', 'users')),
+    kind TEXT NOT NULL CHECK (kind IN ('usage', 'partners', 'tenants', 'users', 'subscriptions')),
     file_name TEXT NOT NULL,
     size_bytes BIGINT NOT NULL,
     skip_invalid INTEGER NOT NULL CHECK (skip_invalid IN (0, 1)),

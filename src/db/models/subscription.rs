@@ -84,6 +84,17 @@ impl Subscription {
 
     /// A new subscription with the first row of its facts' history (call it in a transaction).
     pub fn create(conn: &mut DbConnection, new: NewSubscription) -> QueryResult<i32> {
+        let begins = new.created_at.date();
+        Self::create_in_effect_from(conn, new, begins)
+    }
+
+    /// [`Subscription::create`] whose facts took effect on `begins` (a subscription the portal
+    /// learns of after it was bought: its history begins then, not when it was recorded).
+    pub fn create_in_effect_from(
+        conn: &mut DbConnection,
+        new: NewSubscription,
+        begins: chrono::NaiveDate,
+    ) -> QueryResult<i32> {
         let facts = (new.seats, new.billing, new.status, new.created_at);
         let id = diesel::insert_into(subscriptions::table)
             .values(new)
@@ -97,7 +108,7 @@ impl Subscription {
                 seats,
                 billing,
                 status,
-                effective_from: created_at.date(),
+                effective_from: begins,
                 recorded_at: created_at,
                 recorded_by: None,
             },

@@ -18,7 +18,8 @@ pub use partner_facts::{
 };
 pub use partners::{create_partner_user, deactivate_partner_user, partner_detail, PartnerDetail};
 pub use subscriptions::{
-    change_facts, create_subscription, facts_value, FactsChange, NewSubscriptionOrder,
+    add_subscription, change_facts, create_subscription, facts_value, record_facts, FactsChange,
+    NewSubscriptionOrder,
 };
 pub use tenants::{add_tenant, create_tenant, tenant_detail, TenantDetail};
 pub use users::{

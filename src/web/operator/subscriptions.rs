@@ -138,7 +138,9 @@ pub async fn create(
             product_id,
             seats,
             billing,
+            status: SubscriptionStatus::Active,
             agreement: &agreement,
+            begins: crate::db::now().date(),
         };
         Ok(onboarding::create_subscription(
             conn,

@@ -133,6 +133,7 @@ pub fn import_kind(lang: Lang, kind: ImportKind) -> String {
         ImportKind::Partners => lang.t("import-kind-partners"),
         ImportKind::Tenants => lang.t("import-kind-tenants"),
         ImportKind::Users => lang.t("import-kind-users"),
+        ImportKind::Subscriptions => lang.t("import-kind-subscriptions"),
     }
 }
 

@@ -540,7 +540,7 @@ col-tenant = Mandant
 
 ## Importe im Betreiberbereich
 nav-imports = Importe
-imports-lead = Laden Sie eine CSV-Datei mit Nutzung, Partnern, Mandanten oder Benutzern in den Formaten aus der README. Zuerst wird jede Zeile geprüft, und nichts ändert sich, solange nicht jede Zeile gültig ist (oder Sie fehlerhafte Zeilen überspringen); dann werden die Zeilen einige Hundert auf einmal geschrieben, sodass das Portal weiterarbeitet, während eine große Datei lädt.
+imports-lead = Laden Sie eine CSV-Datei mit Nutzung, Partnern, Mandanten, Benutzern oder Abonnements in den Formaten aus der README. Zuerst wird jede Zeile geprüft, und nichts ändert sich, solange nicht jede Zeile gültig ist (oder Sie fehlerhafte Zeilen überspringen); dann werden die Zeilen einige Hundert auf einmal geschrieben, sodass das Portal weiterarbeitet, während eine große Datei lädt.
 import-new = Neuer Import
 import-kind = Art
 import-kind-usage = Nutzung (subscription_id, workload, month, active_users)
@@ -570,3 +570,4 @@ import-added = Zeilen hinzugefügt
 import-changed = Zeilen geändert
 import-unchanged = Zeilen unverändert
 import-refused-rows = Abgelehnte Zeilen
+import-kind-subscriptions = Abonnements (tenant_domain, product, agreement, seats, billing, status, effective_from)

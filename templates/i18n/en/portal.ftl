@@ -541,7 +541,7 @@ col-tenant = Tenant
 
 ## Imports in the operator area
 nav-imports = Imports
-imports-lead = Load a CSV file of usage, partners, tenants or users, with the formats the README gives. Every row is checked first and nothing changes unless every row is good (or you choose to skip bad rows); then the rows are written a few hundred at a time, so the portal goes on serving while a large file loads.
+imports-lead = Load a CSV file of usage, partners, tenants, users or subscriptions, with the formats the README gives. Every row is checked first and nothing changes unless every row is good (or you choose to skip bad rows); then the rows are written a few hundred at a time, so the portal goes on serving while a large file loads.
 import-new = New import
 import-kind = Kind
 import-kind-usage = Usage (subscription_id, workload, month, active_users)
@@ -571,3 +571,4 @@ import-added = Rows added
 import-changed = Rows changed
 import-unchanged = Rows unchanged
 import-refused-rows = Refused rows
+import-kind-subscriptions = Subscriptions (tenant_domain, product, agreement, seats, billing, status, effective_from)

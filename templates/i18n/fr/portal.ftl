@@ -540,7 +540,7 @@ col-tenant = Locataire
 
 ## Imports dans l’espace des opérateurs
 nav-imports = Imports
-imports-lead = Chargez un fichier CSV d’utilisation, de partenaires, de locataires ou d’utilisateurs, aux formats décrits dans le README. Chaque ligne est d’abord vérifiée et rien ne change tant que toutes ne sont pas valides (ou que vous choisissez d’ignorer les mauvaises) ; puis les lignes sont écrites quelques centaines à la fois, de sorte que le portail continue de servir pendant le chargement d’un gros fichier.
+imports-lead = Chargez un fichier CSV d’utilisation, de partenaires, de locataires, d’utilisateurs ou d’abonnements, aux formats décrits dans le README. Chaque ligne est d’abord vérifiée et rien ne change tant que toutes ne sont pas valides (ou que vous choisissez d’ignorer les mauvaises) ; puis les lignes sont écrites quelques centaines à la fois, de sorte que le portail continue de servir pendant le chargement d’un gros fichier.
 import-new = Nouvel import
 import-kind = Type
 import-kind-usage = Utilisation (subscription_id, workload, month, active_users)
@@ -570,3 +570,4 @@ import-added = Lignes ajoutées
 import-changed = Lignes modifiées
 import-unchanged = Lignes inchangées
 import-refused-rows = Lignes refusées
+import-kind-subscriptions = Abonnements (tenant_domain, product, agreement, seats, billing, status, effective_from)

@@ -528,7 +528,7 @@ col-tenant = テナント
 
 ## 運用者エリアのインポート
 nav-imports = インポート
-imports-lead = 使用状況、パートナー、テナント、ユーザーの CSV ファイルを README の形式で読み込みます。まずすべての行を確認し、すべての行が正しくない限り (または不正な行をスキップすることを選ばない限り) 何も変更しません。その後、行を数百ずつ書き込むため、大きなファイルの読み込み中もポータルは応答を続けます。
+imports-lead = 使用状況、パートナー、テナント、ユーザー、サブスクリプションの CSV ファイルを README の形式で読み込みます。まずすべての行を確認し、すべての行が正しくない限り (または不正な行をスキップすることを選ばない限り) 何も変更しません。その後、行を数百ずつ書き込むため、大きなファイルの読み込み中もポータルは応答を続けます。
 import-new = 新しいインポート
 import-kind = 種類
 import-kind-usage = 使用状況 (subscription_id, workload, month, active_users)
@@ -558,3 +558,4 @@ import-added = 追加した行
 import-changed = 変更した行
 import-unchanged = 変更のない行
 import-refused-rows = 拒否された行
+import-kind-subscriptions = サブスクリプション (tenant_domain, product, agreement, seats, billing, status, effective_from)

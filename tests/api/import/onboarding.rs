@@ -110,3 +110,73 @@ async fn imported_users_are_invited_and_known_ones_take_their_new_role() {
         .await;
     assert_eq!(location(&signed_in), "/office");
 }
+
+#[tokio::test]
+async fn subscriptions_are_made_with_their_history_and_known_ones_change_from_a_date() {
+    use chrono::{Days, Utc};
+    use dpor_portal::db::models::SubscriptionFacts;
+
+    let app = spawn_app().await;
+    let header = "tenant_domain,product,agreement,seats,billing,status,effective_from\n";
+    // An unknown product, a future date and seats below zero: nothing imported.
+    let tomorrow = Utc::now().date_naive() + Days::new(1);
+    let bad = format!(
+        "{header}\
+         contoso.onmicrosoft.com,Office 365 Enterprise E9,EA,10,paid,active,\n\
+         contoso.onmicrosoft.com,Microsoft Intune,EA,10,paid,active,{tomorrow}\n\
+         fabrikam.onmicrosoft.com,Microsoft Intune,MOSP,-1,paid,active,\n"
+    );
+    let before = app.count("subscriptions");
+    let output = run_import(&app, "subscriptions", &bad, &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    for expected in [
+        "line 2, column product: no product is called `Office 365 Enterprise E9`",
+        "line 3, column effective_from: A change cannot take effect after today.",
+        "line 4, column seats: Seats cannot be below zero.",
+    ] {
+        assert!(said.contains(expected), "{expected} in {said}");
+    }
+    assert_eq!(app.count("subscriptions"), before);
+
+    // A new subscription of Contoso's, its history from 2016-01-01; Contoso's E3 (EA) with new seats.
+    let e3 = app.subscription_id("Contoso", "Office 365 Enterprise E3");
+    let today = Utc::now().date_naive();
+    let csv = format!(
+        "{header}\
+         contoso.onmicrosoft.com,Microsoft Intune,CSP,40,paid,active,2016-01-01\n\
+         contoso.onmicrosoft.com,Office 365 Enterprise E3,EA,99,paid,active,{today}\n"
+    );
+    for counts in [
+        "1 added, 1 changed, 0 unchanged",
+        "0 added, 0 changed, 2 unchanged",
+    ] {
+        let output = run_import(&app, "subscriptions", &csv, &[]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let said = text(&output.stdout);
+        assert!(
+            said.contains("Imported 2 subscriptions") && said.contains(counts),
+            "{said}"
+        );
+    }
+    assert_eq!(app.count("subscriptions"), before + 1);
+    let history = SubscriptionFacts::history(&mut app.conn(), e3).unwrap();
+    let last = history.last().unwrap();
+    assert_eq!((last.seats, last.effective_from), (99, today));
+    assert_eq!(history.len(), 2, "the first facts stay");
+    let intune = {
+        use diesel::prelude::*;
+        use dpor_portal::db::schema::subscriptions;
+        subscriptions::table
+            .filter(subscriptions::agreement.eq("CSP"))
+            .select(subscriptions::id)
+            .first::<i32>(&mut *app.conn())
+            .unwrap()
+    };
+    let history = SubscriptionFacts::history(&mut app.conn(), intune).unwrap();
+    assert_eq!(
+        Some(history[0].effective_from),
+        chrono::NaiveDate::from_ymd_opt(2016, 1, 1),
+        "its history begins when the file says"
+    );
+}
