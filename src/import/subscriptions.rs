@@ -33,12 +33,18 @@ struct SubscriptionRow {
     effective_from: NaiveDate,
 }
 
+/// A tenant's subscription as a file names it: tenant, product, agreement.
+type SubscriptionKey = (i32, String, String);
+
+/// A subscription's id and the day its history begins.
+type Known = Vec<(i32, Option<NaiveDate>)>;
+
 struct Subscriptions {
     tenants: HashMap<String, i32>,
     products: HashMap<String, i32>,
     /// The subscriptions of each tenant, product and agreement, with the day each one's history
     /// begins.
-    known: HashMap<(i32, String, String), Vec<(i32, Option<NaiveDate>)>>,
+    known: HashMap<SubscriptionKey, Known>,
     today: NaiveDate,
 }
 
@@ -53,7 +59,7 @@ impl Subscriptions {
             .load::<(i32, Option<NaiveDate>)>(conn)?
             .into_iter()
             .collect();
-        let mut known: HashMap<_, Vec<_>> = HashMap::new();
+        let mut known: HashMap<SubscriptionKey, Known> = HashMap::new();
         let rows = subscriptions::table
             .select((
                 subscriptions::id,
