@@ -14,4 +14,6 @@ pub use connection::{
     DbPool, DbSetupError, PooledConn, DEFAULT_LOCK_WAIT,
 };
 pub use migrations::run_migrations;
-pub use transaction::{lock_subscription, now, run_blocking, run_quick, write_transaction};
+pub use transaction::{
+    in_turn, lock_subscription, now, run_blocking, run_quick, write_transaction,
+};

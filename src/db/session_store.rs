@@ -38,7 +38,7 @@ impl DbSessionStore {
         T: Send + 'static,
         F: FnOnce(&mut crate::db::DbConnection) -> QueryResult<T> + Send + 'static,
     {
-        crate::db::run_blocking(&self.pool, |conn| Ok(work(conn)?)).await
+        crate::db::run_blocking(&self.pool, |conn| Ok(crate::db::in_turn(conn, work)?)).await
     }
 }
 

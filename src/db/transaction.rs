@@ -12,6 +12,18 @@ use crate::db::schema;
 /// Queued here, this process's writers take turns, and only the first of them waits on SQLite.
 static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// Runs `work`, a write that needs no transaction of its own (a session's row, say), in its turn
+/// among this process's SQLite writers (see [`SQLITE_WRITER`]); on PostgreSQL, as it is.
+pub fn in_turn<T>(conn: &mut DbConnection, work: impl FnOnce(&mut DbConnection) -> T) -> T {
+    if !matches!(conn, DbConnection::Sqlite(_)) {
+        return work(conn);
+    }
+    let _turn = SQLITE_WRITER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    work(conn)
+}
+
 /// A transaction that holds the write lock from its first statement.
 ///
 /// SQLite: `BEGIN IMMEDIATE`, so concurrent writers queue on `busy_timeout` instead of failing

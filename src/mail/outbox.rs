@@ -2,7 +2,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::outbox;
-use crate::db::{now, write_transaction, DbConnection};
+use crate::db::{in_turn, now, write_transaction, DbConnection};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
@@ -84,14 +84,16 @@ impl OutboxMessage {
     }
 
     pub fn mark_sent(conn: &mut DbConnection, id: i32) -> QueryResult<usize> {
-        diesel::update(outbox::table.find(id))
-            .set((
-                outbox::sent_at.eq(now()),
-                outbox::attempts.eq(outbox::attempts + 1),
-                outbox::locked_until.eq(None::<NaiveDateTime>),
-                outbox::last_error.eq(None::<String>),
-            ))
-            .execute(conn)
+        in_turn(conn, |conn| {
+            diesel::update(outbox::table.find(id))
+                .set((
+                    outbox::sent_at.eq(now()),
+                    outbox::attempts.eq(outbox::attempts + 1),
+                    outbox::locked_until.eq(None::<NaiveDateTime>),
+                    outbox::last_error.eq(None::<String>),
+                ))
+                .execute(conn)
+        })
     }
 
     /// Keeps the message for another try after `retry_in`, with what went wrong.
@@ -102,14 +104,16 @@ impl OutboxMessage {
         retry_in: chrono::Duration,
     ) -> QueryResult<usize> {
         let error: String = error.chars().take(1000).collect();
-        diesel::update(outbox::table.find(id))
-            .set((
-                outbox::attempts.eq(outbox::attempts + 1),
-                outbox::last_error.eq(Some(error)),
-                outbox::next_attempt_at.eq(now() + retry_in),
-                outbox::locked_until.eq(None::<NaiveDateTime>),
-            ))
-            .execute(conn)
+        in_turn(conn, |conn| {
+            diesel::update(outbox::table.find(id))
+                .set((
+                    outbox::attempts.eq(outbox::attempts + 1),
+                    outbox::last_error.eq(Some(error)),
+                    outbox::next_attempt_at.eq(now() + retry_in),
+                    outbox::locked_until.eq(None::<NaiveDateTime>),
+                ))
+                .execute(conn)
+        })
     }
 
     pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Self>> {
