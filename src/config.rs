@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::db::{DatabaseUrl, DatabaseUrlError};
 use crate::engine::Threshold;
+use crate::mail::MailPolicy;
 
 /// The portal's public address, for the links in emails (see [`Config::public_url`]).
 #[derive(Debug, Clone)]
@@ -64,10 +65,8 @@ pub struct Config {
     /// Where files uploaded on the Imports page wait while they are imported: `IMPORT_DIR`.
     pub import_dir: PathBuf,
     pub mail_from: String,
-    /// How often the mail worker looks at the outbox when not woken.
-    pub mail_poll_interval: std::time::Duration,
-    /// The wait after a failed send; it doubles with each further failure, up to an hour.
-    pub mail_retry_base: std::time::Duration,
+    /// How the mail worker paces its tries: `MAIL_SEND_TIMEOUT_SECS`, `MAIL_MAX_ATTEMPTS`.
+    pub mail: MailPolicy,
     pub db_pool_size: u32,
     /// How long an SQLite write waits for another writer (an import, say) before it gives up:
     /// `SQLITE_LOCK_WAIT_MS`, 5000 by default.
@@ -146,8 +145,13 @@ impl Config {
                 .unwrap_or_else(|| Path::new(DATA_DIR).join("imports")),
             mail_from: var("MAIL_FROM")
                 .unwrap_or_else(|| "DPOR Portal <no-reply@dpor-portal.example>".to_string()),
-            mail_poll_interval: std::time::Duration::from_secs(5),
-            mail_retry_base: std::time::Duration::from_secs(30),
+            mail: MailPolicy {
+                send_timeout: std::time::Duration::from_secs(u64::from(
+                    number("MAIL_SEND_TIMEOUT_SECS", 12)?.clamp(1, 300),
+                )),
+                max_attempts: number("MAIL_MAX_ATTEMPTS", 10)?.clamp(1, 100),
+                ..MailPolicy::default()
+            },
             db_pool_size,
             sqlite_lock_wait,
             eligibility,

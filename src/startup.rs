@@ -66,8 +66,7 @@ impl Application {
                 smtp_url: config.smtp_url.clone(),
                 mail_dir: config.mail_dir.clone(),
                 from: config.mail_from.clone(),
-                poll_interval: config.mail_poll_interval,
-                retry_base: config.mail_retry_base,
+                policy: config.mail,
             },
             waker.clone(),
         )?;

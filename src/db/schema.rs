@@ -120,6 +120,8 @@ diesel::table! {
         locked_until -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
+        claimed_by -> Nullable<Text>,
+        failed_at -> Nullable<Timestamp>,
     }
 }
 

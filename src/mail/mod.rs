@@ -3,11 +3,13 @@
 
 mod compose;
 mod outbox;
+mod policy;
 pub mod worker;
 
 pub use compose::{
     compose_partner_notice, compose_password_link, compose_support_confirmation, Notice,
     NoticeContext, PasswordEmail,
 };
-pub use outbox::{enqueue, NewOutboxMessage, OutboxMessage};
+pub use outbox::{enqueue, NewOutboxMessage, OutboxCounts, OutboxMessage, Outcome};
+pub use policy::MailPolicy;
 pub use worker::{MailSettings, MailWaker};

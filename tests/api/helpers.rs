@@ -83,8 +83,11 @@ pub fn test_config(database_url: DatabaseUrl, mail_dir: &std::path::Path) -> Con
         mail_dir: mail_dir.to_path_buf(),
         import_dir: mail_dir.join("imports"),
         mail_from: "DPOR Portal <no-reply@dpor-portal.example>".to_string(),
-        mail_poll_interval: std::time::Duration::from_millis(100),
-        mail_retry_base: std::time::Duration::from_millis(200),
+        mail: dpor_portal::mail::MailPolicy {
+            poll_interval: std::time::Duration::from_millis(100),
+            retry_base: std::time::Duration::from_millis(200),
+            ..Default::default()
+        },
         db_pool_size: 4,
         sqlite_lock_wait: dpor_portal::db::DEFAULT_LOCK_WAIT,
         eligibility: Default::default(),

@@ -15,6 +15,7 @@ mod import_while_serving;
 mod intune;
 mod language;
 mod mail;
+mod mail_faults;
 mod office;
 mod operator;
 mod pages;

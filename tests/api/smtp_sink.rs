@@ -1,7 +1,8 @@
-//! A small SMTP server on loopback that keeps what it receives, and can refuse the first few
-//! messages with a temporary error, as a mail server under load does.
+//! A small SMTP server on loopback that keeps what it receives. Like real mail servers it can
+//! refuse the first few messages with a temporary error, answer slowly, be down (every connection
+//! closed at once), and refuse a recipient for good.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -20,6 +21,11 @@ pub struct SmtpSink {
     received: Arc<Mutex<Vec<Received>>>,
     refuse_remaining: Arc<AtomicUsize>,
     pub refused: Arc<AtomicUsize>,
+    /// How long it takes to accept each message, in milliseconds.
+    delay_ms: Arc<AtomicU64>,
+    down: Arc<AtomicBool>,
+    /// A recipient refused with a permanent error (550).
+    unknown_recipient: Arc<Mutex<Option<String>>>,
 }
 
 impl SmtpSink {
@@ -32,10 +38,17 @@ impl SmtpSink {
             received: Arc::default(),
             refuse_remaining: Arc::new(AtomicUsize::new(refuse_first)),
             refused: Arc::default(),
+            delay_ms: Arc::default(),
+            down: Arc::default(),
+            unknown_recipient: Arc::default(),
         };
         let server = sink.clone();
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                if server.down.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let session = server.clone();
                 tokio::spawn(async move {
                     let _ = session.serve(stream).await;
@@ -43,6 +56,22 @@ impl SmtpSink {
             }
         });
         sink
+    }
+
+    /// Each message is accepted only after `delay`, as a slow or overloaded server does.
+    pub fn answer_slowly(&self, delay: Duration) {
+        self.delay_ms
+            .store(delay.as_millis() as u64, Ordering::SeqCst);
+    }
+
+    /// While down, every connection is closed before the greeting.
+    pub fn set_down(&self, down: bool) {
+        self.down.store(down, Ordering::SeqCst);
+    }
+
+    /// Refuses `address` with 550: a message to it can never be delivered.
+    pub fn refuse_recipient(&self, address: Option<&str>) {
+        *self.unknown_recipient.lock().unwrap() = address.map(str::to_string);
     }
 
     pub fn url(&self) -> String {
@@ -98,8 +127,13 @@ impl SmtpSink {
                     .trim()
                     .trim_start_matches('<')
                     .trim_end_matches('>');
-                recipients.push(address.to_string());
-                b"250 OK\r\n"
+                let unknown = self.unknown_recipient.lock().unwrap().clone();
+                if unknown.as_deref() == Some(address) {
+                    b"550 5.1.1 No such user here\r\n"
+                } else {
+                    recipients.push(address.to_string());
+                    b"250 OK\r\n"
+                }
             } else if command == "DATA" {
                 write
                     .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
@@ -114,6 +148,10 @@ impl SmtpSink {
                         break;
                     }
                     data.push_str(&data_line);
+                }
+                let delay = self.delay_ms.load(Ordering::SeqCst);
+                if delay > 0 {
+                    tokio::time::sleep(Duration::from_millis(delay)).await;
                 }
                 self.received.lock().unwrap().push(Received {
                     recipients: std::mem::take(&mut recipients),

@@ -2,6 +2,7 @@
 //! other operators. Each change, its line in the activity log and
 //! any email it causes are written in one transaction.
 
+mod emails;
 mod error;
 mod operators;
 mod partner_facts;
@@ -10,6 +11,7 @@ mod subscriptions;
 mod tenants;
 mod users;
 
+pub use emails::resend_email;
 pub use error::OnboardingError;
 pub use operators::invite_operator;
 pub use partner_facts::{

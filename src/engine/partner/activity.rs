@@ -97,6 +97,8 @@ pub struct Notification {
     pub attempts: i32,
     pub last_error: Option<String>,
     pub sent_at: Option<NaiveDateTime>,
+    /// When the portal stopped trying (see the operators' Emails page).
+    pub failed_at: Option<NaiveDateTime>,
 }
 
 pub fn notifications(
@@ -115,6 +117,7 @@ pub fn notifications(
             outbox::attempts,
             outbox::last_error,
             outbox::sent_at,
+            outbox::failed_at,
         ))
         .load(conn)
 }

@@ -1,7 +1,9 @@
 //! The operator area: the people who run the portal onboard tenants, their users and
-//! subscriptions, partners and their users, and read what every operator changed.
+//! subscriptions, partners and their users, see to emails that could not be delivered, and read
+//! what every operator changed.
 
 mod activity;
+mod emails;
 mod imports;
 mod listing;
 mod operators;
@@ -87,5 +89,7 @@ pub fn routes() -> impl actix_web::dev::HttpServiceFactory {
         )
         .route("/imports/{id}", web::get().to(imports::show))
         .route("/imports/{id}/progress", web::get().to(imports::progress))
+        .route("/emails", web::get().to(emails::list))
+        .service(form_resource("/emails/{id}/resend").route(web::post().to(emails::resend)))
         .route("/activity", web::get().to(activity::list))
 }

@@ -123,6 +123,7 @@ pub fn operator_action(lang: Lang, action: &str) -> String {
         "partner-changed" => lang.t("activity-partner-changed"),
         "operator-added" => lang.t("activity-operator-added"),
         "operator-link" => lang.t("activity-operator-link"),
+        "email-resent" => lang.t("activity-email-resent"),
         other => other.to_string(),
     }
 }

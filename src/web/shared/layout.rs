@@ -197,6 +197,7 @@ const OPERATOR_NAV: &[NavItem] = &[
     item("/operator/partners", "nav-partners", "partners"),
     item("/operator/operators", "nav-operators", "operators"),
     item("/operator/imports", "nav-imports", "imports"),
+    item("/operator/emails", "nav-emails", "emails"),
     item("/operator/activity", "nav-activity", "activity"),
 ];
 

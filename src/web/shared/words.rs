@@ -262,6 +262,7 @@ pub fn partner_event(lang: Lang, event: &PartnerEvent) -> String {
 pub fn notification_state(lang: Lang, n: &Notification) -> String {
     match (&n.sent_at, n.attempts) {
         (Some(at), _) => lang.t1("notification-sent", "when", lang.date_time(*at)),
+        (None, _) if n.failed_at.is_some() => lang.t("notification-failed"),
         (None, 0) => lang.t("notification-waiting"),
         (None, attempts) => lang.t1("notification-retrying", "attempts", attempts),
     }

@@ -571,3 +571,23 @@ import-changed = Zeilen geändert
 import-unchanged = Zeilen unverändert
 import-refused-rows = Abgelehnte Zeilen
 import-kind-subscriptions = Abonnements (tenant_domain, product, agreement, seats, billing, status, effective_from)
+
+# Emails (operator area)
+nav-emails = E-Mails
+emails-lead = Jede E-Mail des Portals wartet im Postausgang, bis der Mailserver sie annimmt. Eine, die der Mailserver endgültig ablehnt oder die auch beim letzten Versuch scheitert, bleibt hier, bis Sie sie erneut senden.
+emails-waiting = Wartend: { $count }
+emails-failed = Fehlgeschlagen: { $count }
+emails-sent-last-day = In den letzten 24 Stunden gesendet: { $count }
+emails-none-failed = Keine E-Mail ist fehlgeschlagen.
+emails-failed-caption = Nicht zustellbare E-Mails, neueste zuerst
+emails-col-failed = Fehlgeschlagen (UTC)
+emails-attempts = { $attempts } { $attempts ->
+    [one] Versuch
+   *[other] Versuche
+}
+emails-resend = Erneut senden
+emails-resend-to = Erneut senden: E-Mail an { $recipient }
+email-resent = Die E-Mail wird erneut gesendet.
+email-not-failed = Diese E-Mail wartet nicht auf erneutes Senden: Sie wurde bereits zugestellt oder erneut gesendet.
+activity-email-resent = E-Mail erneut gesendet
+notification-failed = Nicht zugestellt; das Portal versucht es nicht mehr. Seine Betreiber können die E-Mail erneut senden.

@@ -572,3 +572,23 @@ import-changed = Rows changed
 import-unchanged = Rows unchanged
 import-refused-rows = Refused rows
 import-kind-subscriptions = Subscriptions (tenant_domain, product, agreement, seats, billing, status, effective_from)
+
+# Emails (operator area)
+nav-emails = Emails
+emails-lead = Every email the portal writes waits in its outbox until the mail server takes it. One the mail server refuses for good, or that still fails at its last attempt, stops here until you send it again.
+emails-waiting = Waiting: { $count }
+emails-failed = Failed: { $count }
+emails-sent-last-day = Sent in the last 24 hours: { $count }
+emails-none-failed = No email has failed.
+emails-failed-caption = Emails that could not be delivered, latest first
+emails-col-failed = Failed (UTC)
+emails-attempts = { $attempts } { $attempts ->
+    [one] attempt
+   *[other] attempts
+}
+emails-resend = Resend
+emails-resend-to = Resend the email to { $recipient }
+email-resent = The email will be sent again.
+email-not-failed = That email is not waiting to be resent: it was delivered or resent already.
+activity-email-resent = Email resent
+notification-failed = Not delivered; the portal stopped trying. Its operators can send it again.

@@ -571,3 +571,23 @@ import-changed = Lignes modifiées
 import-unchanged = Lignes inchangées
 import-refused-rows = Lignes refusées
 import-kind-subscriptions = Abonnements (tenant_domain, product, agreement, seats, billing, status, effective_from)
+
+# Emails (operator area)
+nav-emails = E-mails
+emails-lead = Chaque e-mail du portail attend dans la boîte d'envoi jusqu'à ce que le serveur de messagerie l'accepte. Celui que le serveur refuse définitivement, ou qui échoue encore à la dernière tentative, reste ici jusqu'à ce que vous le renvoyiez.
+emails-waiting = En attente : { $count }
+emails-failed = En échec : { $count }
+emails-sent-last-day = Envoyés ces dernières 24 heures : { $count }
+emails-none-failed = Aucun e-mail n'a échoué.
+emails-failed-caption = E-mails non distribués, les plus récents en premier
+emails-col-failed = Échec (UTC)
+emails-attempts = { $attempts } { $attempts ->
+    [one] tentative
+   *[other] tentatives
+}
+emails-resend = Renvoyer
+emails-resend-to = Renvoyer l'e-mail à { $recipient }
+email-resent = L'e-mail sera renvoyé.
+email-not-failed = Cet e-mail n'attend pas d'être renvoyé : il a déjà été distribué ou renvoyé.
+activity-email-resent = E-mail renvoyé
+notification-failed = Non distribué ; le portail a cessé d'essayer. Ses opérateurs peuvent le renvoyer.

@@ -559,3 +559,20 @@ import-changed = 変更した行
 import-unchanged = 変更のない行
 import-refused-rows = 拒否された行
 import-kind-subscriptions = サブスクリプション (tenant_domain, product, agreement, seats, billing, status, effective_from)
+
+# Emails (operator area)
+nav-emails = メール
+emails-lead = ポータルが作成したメールは、メール サーバーが受け付けるまで送信トレイで待機します。メール サーバーが完全に拒否したメール、または最後の試行でも失敗したメールは、再送信するまでここに残ります。
+emails-waiting = 待機中: { $count }
+emails-failed = 失敗: { $count }
+emails-sent-last-day = 過去 24 時間に送信: { $count }
+emails-none-failed = 失敗したメールはありません。
+emails-failed-caption = 配信できなかったメール (新しい順)
+emails-col-failed = 失敗日時 (UTC)
+emails-attempts = { $attempts } 回試行
+emails-resend = 再送信
+emails-resend-to = 再送信: { $recipient } 宛てのメール
+email-resent = メールを再送信します。
+email-not-failed = このメールは再送信の対象ではありません。既に配信されたか、再送信済みです。
+activity-email-resent = メールを再送信
+notification-failed = 配信されませんでした。ポータルは送信を停止しました。運営者が再送信できます。

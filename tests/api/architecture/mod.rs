@@ -20,7 +20,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("support", &["db", "domain", "mail"]),
     ("import", &["db", "domain", "engine", "mail"]),
     ("demo", &["db", "domain", "engine"]),
-    ("config", &["db", "domain", "engine"]),
+    ("config", &["db", "domain", "engine", "mail"]),
     (
         "web",
         &[

@@ -112,8 +112,8 @@ async fn a_new_customer_from_the_first_operator_to_a_partner_of_record_in_a_brow
 }
 
 /// The operator's other pages, as an operator uses them: every tenant's Subscriptions, a
-/// partner's suspension from a date, and an import uploaded on Imports, whose page moves on its
-/// own until it shows the result.
+/// partner's suspension from a date, an import uploaded on Imports, whose page moves on its
+/// own until it shows the result, and an email that could not be delivered, sent again.
 #[tokio::test]
 async fn subscriptions_a_partners_facts_and_an_import_in_a_browser() {
     let _turn = one_at_a_time().lock().await;
@@ -127,6 +127,7 @@ async fn subscriptions_a_partners_facts_and_an_import_in_a_browser() {
         "name,domain\nTailwind Ltd,tailwind.onmicrosoft.com\n",
     )
     .unwrap();
+    failed_email(&browser.app);
     browser
         .run(|b| {
             Box::pin(async move {
@@ -176,8 +177,46 @@ async fn subscriptions_a_partners_facts_and_an_import_in_a_browser() {
                 if tailwind != 1 {
                     return Err("the imported tenant is not there".into());
                 }
+                b.follow("Emails").await?;
+                if !b.text().await?.contains("Failed: 1") {
+                    return Err("the failed email is not counted".into());
+                }
+                b.press("Resend").await?;
+                if !b.text().await?.contains("The email will be sent again.") {
+                    return Err("no confirmation of Resend".into());
+                }
                 Ok(())
             })
         })
         .await;
+}
+
+/// An email the mail server refused for good, as the worker leaves it.
+fn failed_email(app: &crate::helpers::TestApp) {
+    use diesel::prelude::*;
+    use dpor_portal::db::schema::outbox;
+    let now = dpor_portal::db::now();
+    let id = dpor_portal::mail::enqueue(
+        &mut app.conn(),
+        &dpor_portal::mail::NewOutboxMessage {
+            partner_id: None,
+            recipient: "nobody@northwind.example".to_string(),
+            subject: "Contoso made you the Digital Partner of Record for Office 365".to_string(),
+            body_text: "Body".to_string(),
+            body_html: "<p>Body</p>".to_string(),
+            message_id: "<refused@dpor-portal.local>".to_string(),
+            created_at: now,
+            // Not due: the worker must not take it before it is marked failed below.
+            next_attempt_at: now + chrono::Duration::days(1),
+        },
+    )
+    .unwrap();
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::attempts.eq(1),
+            outbox::failed_at.eq(Some(now)),
+            outbox::last_error.eq(Some("550 5.1.1 No such user here")),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
 }

@@ -163,6 +163,7 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
             format!("/operator/partners/{wide_world}/users/new"),
             "/operator/operators".to_string(),
             "/operator/imports".to_string(),
+            "/operator/emails".to_string(),
             "/operator/operators/new".to_string(),
             "/operator/activity".to_string(),
         ] {
