@@ -7,7 +7,7 @@ use actix_session::config::BrowserSession;
 use actix_session::SessionMiddleware;
 use actix_web::cookie::{time, Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Logger};
+use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpServer};
 
 use crate::config::{Config, ImportDir, PublicUrl};
@@ -17,7 +17,7 @@ use crate::demo;
 use crate::mail::{self, MailSettings, MailWaker};
 use crate::web::shared::language::CookieSecurity;
 use crate::web::shared::security::{self, RateLimits};
-use crate::web::shared::{csrf, error_page, AppError};
+use crate::web::shared::{access_log, csrf, error_page, respond, AppError};
 
 /// The database, prepared: connected, migrated and, outside production when empty, seeded.
 pub struct Database {
@@ -100,6 +100,8 @@ fn run(
     // Config guarantees at least 32 bytes, which is what the derivation needs.
     let key = Key::derive_from(&config.session_key);
     let secure = config.cookie_secure;
+    // Told it is served over HTTPS: its public address says so and its cookies are secure.
+    let https = secure && config.public_url.starts_with("https://");
     let pool_data = web::Data::new(pool.clone());
     let waker = web::Data::new(waker);
     let threshold = web::Data::new(config.eligibility);
@@ -126,11 +128,10 @@ fn run(
                 secure,
                 lifetime,
             ))
-            .wrap(security::headers())
-            .wrap(
-                Logger::new("%a \"%{request}xi\" %s %b %Dms")
-                    .custom_request_replace("request", request_line),
-            )
+            .wrap(from_fn(error_page::answer_failures))
+            .wrap(security::headers(https))
+            .wrap(from_fn(respond::head_as_get))
+            .wrap(from_fn(access_log::access_log))
             .app_data(pool_data.clone())
             .app_data(waker.clone())
             .app_data(threshold.clone())
@@ -161,20 +162,6 @@ fn run(
     Ok(server)
 }
 
-/// The request line as the access log keeps it: a set-password link's token is a secret, so the
-/// log has its first characters only.
-fn request_line(req: &actix_web::dev::ServiceRequest) -> String {
-    let target = req
-        .uri()
-        .path_and_query()
-        .map_or_else(|| req.path().to_string(), |pq| pq.as_str().to_string());
-    let target = match target.strip_prefix("/password/") {
-        Some(token) => format!("/password/{}…", token.chars().take(6).collect::<String>()),
-        None => target,
-    };
-    format!("{} {} {:?}", req.method(), target, req.version())
-}
-
 fn session_middleware(
     store: DbSessionStore,
     key: Key,
@@ -195,21 +182,4 @@ fn session_middleware(
         .cookie_path("/".to_string())
         .session_lifecycle(BrowserSession::default().state_ttl(lifetime))
         .build()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_access_log_keeps_no_set_password_token() {
-        let token = "0123456789abcdef".repeat(4);
-        let req =
-            actix_web::test::TestRequest::with_uri(&format!("/password/{token}")).to_srv_request();
-        let line = request_line(&req);
-        assert_eq!(line, "GET /password/012345… HTTP/1.1");
-        let req =
-            actix_web::test::TestRequest::with_uri("/partner?q=Contoso&page=2").to_srv_request();
-        assert_eq!(request_line(&req), "GET /partner?q=Contoso&page=2 HTTP/1.1");
-    }
 }

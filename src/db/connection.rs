@@ -1,9 +1,12 @@
 //! One connection type over PostgreSQL and SQLite, chosen from `DATABASE_URL`, and its pool.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection, R2D2Connection};
 use diesel::{Connection, PgConnection, SqliteConnection};
+
+use crate::db::health::Health;
 
 /// One connection type for both backends. The variant is chosen from the URL by [`DbManager`],
 /// never by trying each in turn: SQLite accepts any string as a file name.
@@ -13,7 +16,27 @@ pub enum DbConnection {
     Sqlite(SqliteConnection),
 }
 
-pub type DbPool = Pool<DbManager>;
+/// The pool of connections, with what it knows of the database's health.
+#[derive(Clone)]
+pub struct DbPool {
+    pool: Pool<DbManager>,
+    health: Arc<Health>,
+}
+
+impl DbPool {
+    pub fn health(&self) -> &Health {
+        &self.health
+    }
+}
+
+impl std::ops::Deref for DbPool {
+    type Target = Pool<DbManager>;
+
+    fn deref(&self) -> &Pool<DbManager> {
+        &self.pool
+    }
+}
+
 pub type PooledConn = PooledConnection<DbManager>;
 
 /// Where the data lives, parsed from `DATABASE_URL`.
@@ -95,6 +118,7 @@ pub struct DbManager {
     url: DatabaseUrl,
     /// How long an SQLite write waits for another writer's lock before it fails.
     lock_wait: Duration,
+    health: Arc<Health>,
 }
 
 /// SQLite's wait for a lock unless configured otherwise.
@@ -109,7 +133,11 @@ impl DbManager {
         if matches!(url, DatabaseUrl::Sqlite(_)) {
             sqlite_without_memory_statistics();
         }
-        Self { url, lock_wait }
+        Self {
+            url,
+            lock_wait,
+            health: Arc::default(),
+        }
     }
 }
 
@@ -137,6 +165,29 @@ impl ManageConnection for DbManager {
     type Error = r2d2::Error;
 
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        let connected = self.open();
+        match &connected {
+            Ok(_) => self.health.connected(),
+            Err(_) => self.health.lost(),
+        }
+        connected
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.ping().map_err(r2d2::Error::QueryError)
+    }
+
+    /// While the database's health is in doubt, a connection that does not answer is dropped
+    /// rather than kept for the next request to fail on.
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking()
+            || conn.is_broken()
+            || (self.health.unsure() && conn.ping().is_err())
+    }
+}
+
+impl DbManager {
+    fn open(&self) -> Result<DbConnection, r2d2::Error> {
         match &self.url {
             DatabaseUrl::Postgres(url) => PgConnection::establish(url)
                 .map(DbConnection::Postgresql)
@@ -156,14 +207,6 @@ impl ManageConnection for DbManager {
                 Ok(DbConnection::Sqlite(conn))
             }
         }
-    }
-
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.ping().map_err(r2d2::Error::QueryError)
-    }
-
-    fn has_broken(&self, conn: &mut DbConnection) -> bool {
-        std::thread::panicking() || conn.is_broken()
     }
 }
 
@@ -205,7 +248,8 @@ pub fn connect_pool_waiting(
         }
     }
     let manager = DbManager::waiting(url.clone(), lock_wait);
-    manager.connect().map_err(|source| DbSetupError::Connect {
+    let health = Arc::clone(&manager.health);
+    manager.open().map_err(|source| DbSetupError::Connect {
         target: url.redacted(),
         source,
     })?;
@@ -217,7 +261,7 @@ pub fn connect_pool_waiting(
         .test_on_check_out(false)
         .connection_timeout(Duration::from_secs(5))
         .build(manager)?;
-    Ok(pool)
+    Ok(DbPool { pool, health })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! the schema both share, and the rows with the queries that read and write them.
 
 mod connection;
+mod health;
 mod migrations;
 pub mod models;
 pub mod schema;
@@ -13,6 +14,7 @@ pub use connection::{
     connect_pool, connect_pool_waiting, DatabaseUrl, DatabaseUrlError, DbConnection, DbManager,
     DbPool, DbSetupError, PooledConn, DEFAULT_LOCK_WAIT,
 };
+pub use health::{Health, Outage};
 pub use migrations::run_migrations;
 pub use transaction::{
     in_turn, lock_subscription, now, run_blocking, run_quick, write_transaction,

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use rand::distr::{Alphanumeric, SampleString};
 
 use crate::db::schema::sessions;
-use crate::db::{now, DbPool};
+use crate::db::{now, DbPool, Outage};
 
 type SessionState = HashMap<String, String>;
 
@@ -30,7 +30,9 @@ impl DbSessionStore {
         T: Send + 'static,
         F: FnOnce(&mut crate::db::DbConnection) -> QueryResult<T> + Send + 'static,
     {
-        crate::db::run_quick(&self.pool, |conn| Ok(work(conn)?)).await
+        crate::db::run_quick(&self.pool, |conn| Ok(work(conn)?))
+            .await
+            .map_err(named_outage)
     }
 
     async fn write<T, F>(&self, work: F) -> anyhow::Result<T>
@@ -38,7 +40,18 @@ impl DbSessionStore {
         T: Send + 'static,
         F: FnOnce(&mut crate::db::DbConnection) -> QueryResult<T> + Send + 'static,
     {
-        crate::db::run_blocking(&self.pool, |conn| Ok(crate::db::in_turn(conn, work)?)).await
+        crate::db::run_blocking(&self.pool, |conn| Ok(crate::db::in_turn(conn, work)?))
+            .await
+            .map_err(named_outage)
+    }
+}
+
+/// The session middleware keeps only the text of a store's error: an outage is named in it, so
+/// that the page for it can say so (see `error_page::answer_failures`).
+fn named_outage(error: anyhow::Error) -> anyhow::Error {
+    match Outage::in_chain(&error) {
+        Some(outage) => error.context(outage),
+        None => error,
     }
 }
 

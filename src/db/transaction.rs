@@ -1,9 +1,12 @@
 //! Transactions that write, and where database work runs (on the request thread or the
 //! blocking pool).
 
+use std::time::{Duration, Instant};
+
+use diesel::r2d2::R2D2Connection;
 use diesel::{Connection, SqliteConnection};
 
-use crate::db::connection::{DbConnection, DbPool};
+use crate::db::connection::{DbConnection, DbPool, PooledConn};
 use crate::db::schema;
 
 /// One writer of this process at a time goes to SQLite. SQLite admits one writer anyway; those
@@ -93,7 +96,8 @@ where
     E: From<diesel::r2d2::PoolError> + From<tokio::task::JoinError> + Send + 'static,
     F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
 {
-    if let Some(mut conn) = pool.try_get() {
+    // While the database's health is in doubt, connections are tested on check-out (below).
+    if let Some(mut conn) = pool.try_get().filter(|_| !pool.health().unsure()) {
         if matches!(*conn, DbConnection::Sqlite(_)) {
             return work(&mut conn);
         }
@@ -113,10 +117,37 @@ where
 {
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get()?;
+        let mut conn = check_out(&pool)?;
         work(&mut conn)
     })
     .await?
+}
+
+/// How long a request waits for a connection before it looks again at the database's health.
+const CHECK_OUT_SLICE: Duration = Duration::from_millis(100);
+
+/// A connection from the pool, waiting up to the pool's timeout while the database is up, but
+/// giving up at once when it is down: a request in an outage answers 503 without hanging. While
+/// the database's health is in doubt, a connection is tested before it is handed out.
+fn check_out(pool: &DbPool) -> Result<PooledConn, diesel::r2d2::PoolError> {
+    let started = Instant::now();
+    loop {
+        match pool.get_timeout(CHECK_OUT_SLICE) {
+            Ok(mut conn) => {
+                let waited_enough = started.elapsed() >= pool.connection_timeout();
+                if !pool.health().unsure() || waited_enough || conn.ping().is_ok() {
+                    return Ok(conn);
+                }
+                // Returned to the pool, it is dropped there (see `DbManager::has_broken`).
+                pool.health().lost();
+            }
+            Err(error) => {
+                if pool.health().is_down() || started.elapsed() >= pool.connection_timeout() {
+                    return Err(error);
+                }
+            }
+        }
+    }
 }
 
 /// The current time as stored: UTC, to the microsecond (PostgreSQL's precision).

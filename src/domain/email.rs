@@ -1,3 +1,5 @@
+use crate::domain::text;
+
 /// An email address as typed at sign-in: trimmed and lower-cased, with one `@`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailAddress(String);
@@ -27,7 +29,9 @@ impl EmailAddress {
         let well_formed = !local.is_empty()
             && !domain.is_empty()
             && !domain.contains('@')
-            && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+            && !value
+                .chars()
+                .any(|c| c.is_whitespace() || text::is_hidden(c));
         if !well_formed {
             return Err(EmailError::Malformed);
         }

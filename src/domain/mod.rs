@@ -14,6 +14,7 @@ mod role;
 mod stored;
 mod subscription;
 mod tenant;
+pub mod text;
 
 pub use account::{AccountKind, LinkPurpose, NewPassword, NewPasswordError};
 pub use email::{EmailAddress, EmailError};

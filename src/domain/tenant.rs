@@ -1,3 +1,5 @@
+use crate::domain::text;
+
 /// A customer organisation's name, as an operator types it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TenantName(String);
@@ -29,13 +31,13 @@ pub enum NameProblem {
 }
 
 /// A name as an operator types it, an organisation's or a person's: trimmed, present, at most
-/// `max` characters, no control characters.
+/// `max` characters, no control or invisible formatting characters.
 pub fn parse_name(input: &str, max: usize) -> Result<String, NameProblem> {
     let name = input.trim();
     if name.is_empty() {
         return Err(NameProblem::Empty);
     }
-    if name.chars().any(char::is_control) {
+    if name.chars().any(text::is_hidden) {
         return Err(NameProblem::Control);
     }
     if name.chars().count() > max {

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::io::Read;
 
+use crate::domain::text;
+
 /// What is wrong with one row, by line (as an editor counts them) and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
@@ -246,8 +248,8 @@ impl<'a> Row<'a> {
         if value.is_empty() {
             return Err(self.error(column, "is empty"));
         }
-        if value.chars().any(char::is_control) {
-            return Err(self.error(column, "has a control character"));
+        if value.chars().any(text::is_hidden) {
+            return Err(self.error(column, "has a control or invisible formatting character"));
         }
         if value.chars().count() > max {
             return Err(self.error(column, format!("is longer than {max} characters")));

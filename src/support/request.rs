@@ -8,6 +8,7 @@ use rand::distr::{Alphanumeric, SampleString};
 use crate::db::models::state;
 use crate::db::schema::{support_categories, support_issues, support_requests, support_topics};
 use crate::db::{now, write_transaction, DbConnection};
+use crate::domain::text;
 use crate::domain::{stored_as_text, Lang};
 use crate::mail;
 use crate::support::catalogue::{issue_path, paths_in, IssueIds, Path, PathColumns};
@@ -64,12 +65,12 @@ pub enum SupportError {
 pub const DESCRIPTION_MAX: usize = 4000;
 
 /// A description as typed: trimmed, long enough, not too long, only line breaks and tabs as
-/// control characters.
+/// control characters, and no invisible formatting characters.
 pub fn parse_description(text: &str) -> Result<String, SupportError> {
     let text = text.trim();
     if text
         .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .any(|c| text::is_hidden(c) && !matches!(c, '\n' | '\r' | '\t'))
     {
         return Err(SupportError::DescriptionControl);
     }

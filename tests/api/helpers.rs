@@ -235,6 +235,24 @@ impl TestApp {
 }
 
 impl TestApp {
+    /// A server that runs elsewhere (the real binary, in a process of its own) on this test's
+    /// database, seen through `client`.
+    pub fn elsewhere(
+        address: String,
+        database: TestDatabase,
+        url: &DatabaseUrl,
+        client: reqwest::Client,
+    ) -> TestApp {
+        TestApp {
+            address,
+            database_url: url.as_str().to_string(),
+            client,
+            pool: dpor_portal::db::connect_pool(url, 2).expect("the test's database"),
+            mail_dir: tempfile::tempdir().expect("a folder"),
+            _database: database,
+        }
+    }
+
     /// A second browser on the same server, with its own cookies.
     pub fn another_browser(&self) -> TestApp {
         TestApp {

@@ -6,6 +6,7 @@ mod auth;
 mod browser;
 mod csrf;
 mod database;
+mod db_outage;
 mod eligibility_filter;
 mod forgot_password;
 mod helpers;

@@ -237,6 +237,11 @@ async fn bad_requests_say_what_to_fix_and_keep_what_was_typed() {
             "",
             "Choose how you want to be contacted",
         ),
+        (
+            "Need help \u{202E}exe.txt with Check ID",
+            "email",
+            "The description cannot contain control characters or invisible formatting characters",
+        ),
     ];
     for (description, contact, message) in cases {
         let response = file(&app, "office", &ids, description, contact).await;

@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::{Lang, MpnId, MpnIdError, Portal};
 use crate::engine::{
     self, Change, ChangeError, ChangeRequest, CheckOutcome, HistoryEntry, PartnerSummary,
@@ -164,7 +165,7 @@ pub async fn check<P: CustomerPortal>(
             &page.tenant_name,
         )));
     }
-    let typed: String = query.mpn_id.chars().take(MPN_FIELD_MAX).collect();
+    let typed: String = text::echo(&query.mpn_id, MPN_FIELD_MAX);
     page.mpn_input = typed.trim().to_string();
     if typed.trim().is_empty() {
         return match page.view.partner.clone() {
@@ -232,7 +233,7 @@ pub async fn confirm<P: CustomerPortal, const REMOVE: bool>(
         Err(e) => {
             let (layout, mut page) =
                 load_page::<P>(&pool, &session, &identity, subscription_id).await?;
-            page.mpn_input = form.mpn_id.chars().take(MPN_FIELD_MAX).collect();
+            page.mpn_input = text::echo(&form.mpn_id, MPN_FIELD_MAX);
             page.field_error = Some(words::mpn_error(layout.lang, &e));
             return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
         }
@@ -267,12 +268,16 @@ pub async fn confirm<P: CustomerPortal, const REMOVE: bool>(
         }
         Err(error) => error,
     };
+    let error = match error {
+        ChangeError::Database(e) => return Err(e.into()),
+        other => other,
+    };
     let status = match &error {
         ChangeError::SubscriptionNotFound => return Err(AppError::NotFound),
         ChangeError::Forbidden { .. } => {
             return Err(AppError::Forbidden(words::change_error(lang, &error)))
         }
-        ChangeError::Database(_) | ChangeError::Compose(_) => {
+        ChangeError::Compose(_) | ChangeError::Database(_) => {
             return Err(AppError::Unexpected(anyhow::anyhow!("{error}")))
         }
         ChangeError::Conflict { .. }

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use crate::domain::text;
 use crate::web::operator::PAGE_SIZE;
 
 #[derive(Debug, Deserialize)]
@@ -28,7 +29,7 @@ impl Listing {
             .unwrap_or("")
             .trim()
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|c| !text::is_hidden(*c))
             .take(100)
             .collect();
         Self {

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::config::PublicUrl;
 use crate::db::models::Operator;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::{EmailAddress, PersonName};
 use crate::engine::onboarding::{self, OnboardingError};
 use crate::mail::MailWaker;
@@ -58,8 +59,8 @@ fn form_page(
     let layout = Layout::new(Area::Operator, session, Some(identity.viewer()))?;
     let page = NewOperatorPage {
         layout: layout.in_section("operators"),
-        name: name.chars().take(PersonName::MAX_CHARS).collect(),
-        email: email.chars().take(EmailAddress::MAX_LEN).collect(),
+        name: text::echo(&name, PersonName::MAX_CHARS),
+        email: text::echo(&email, EmailAddress::MAX_LEN),
         name_error,
         email_error,
     };

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::config::PublicUrl;
 use crate::db::models::Partner;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::{parse_effective_date, EmailAddress, Enrollment, PartnerStatus, PersonName};
 use crate::engine::onboarding::{self, OnboardingError, PartnerDetail, PartnerFactsChange};
 use crate::mail::MailWaker;
@@ -190,8 +191,8 @@ async fn user_form(
     let page = NewUserPage {
         layout: layout.in_section("partners"),
         partner,
-        name: name.chars().take(PersonName::MAX_CHARS).collect(),
-        email: email.chars().take(EmailAddress::MAX_LEN).collect(),
+        name: text::echo(&name, PersonName::MAX_CHARS),
+        email: text::echo(&email, EmailAddress::MAX_LEN),
         name_error,
         email_error,
     };

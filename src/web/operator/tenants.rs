@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::db::models::Tenant;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::{Role, TenantDomain, TenantError, TenantName};
 use crate::engine::onboarding::{self, OnboardingError, TenantDetail};
 use crate::web::operator::listing::{ListQuery, Listing};
@@ -94,8 +95,8 @@ pub async fn create(
         let layout = Layout::new(Area::Operator, &session, Some(identity.viewer()))?;
         let page = NewTenantPage {
             layout: layout.in_section("tenants"),
-            name: fields.name.chars().take(TenantName::MAX_CHARS).collect(),
-            domain: fields.domain.chars().take(253).collect(),
+            name: text::echo(&fields.name, TenantName::MAX_CHARS),
+            domain: text::echo(&fields.domain, 253),
             name_error,
             domain_error,
         };

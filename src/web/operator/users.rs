@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::config::PublicUrl;
 use crate::db::models::Tenant;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::{EmailAddress, PersonName, Role};
 use crate::engine::onboarding::{self, NewUser, OnboardingError};
 use crate::mail::MailWaker;
@@ -147,8 +148,8 @@ async fn refuse(
     let page = NewUserPage {
         layout: layout.in_section("tenants"),
         tenant,
-        name: fields.name.chars().take(PersonName::MAX_CHARS).collect(),
-        email: fields.email.chars().take(EmailAddress::MAX_LEN).collect(),
+        name: text::echo(&fields.name, PersonName::MAX_CHARS),
+        email: text::echo(&fields.email, EmailAddress::MAX_LEN),
         role,
         name_error,
         email_error,

@@ -1,5 +1,7 @@
 //! Every association with this month's eligibility, as a CSV file.
 
+use std::borrow::Cow;
+
 use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 
@@ -51,9 +53,9 @@ pub async fn export(
                 writer
                     .write_record([
                         line.partner_mpn_id.as_str(),
-                        &line.customer,
-                        &line.domain,
-                        &line.product,
+                        &inert(&line.customer),
+                        &inert(&line.domain),
+                        &inert(&line.product),
                         line.portal.as_str(),
                         &line.seats.to_string(),
                         line.billing.as_str(),
@@ -67,7 +69,7 @@ pub async fn export(
                         &if eligible {
                             String::new()
                         } else {
-                            words::verdict(lang, &line.this_month)
+                            inert(&words::verdict(lang, &line.this_month)).into_owned()
                         },
                     ])
                     .map_err(csv_error)?;
@@ -90,4 +92,27 @@ pub async fn export(
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body))
+}
+
+/// A text cell that a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (a customer named `=HYPERLINK(…)`) gets a leading `'`.
+fn inert(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn formulas_are_made_text_and_other_cells_are_left_alone() {
+        assert_eq!(inert("=1+1"), "'=1+1");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("-2+3"), "'-2+3");
+        assert_eq!(inert("Contoso"), "Contoso");
+    }
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::db::models::Partner;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::engine::partner::{self, AssociationLine, AssociationQuery, SortBy, StatusFilter};
 use crate::engine::Threshold;
 use crate::web::partner::scope::{today, Scope};
@@ -143,7 +144,7 @@ pub async fn status(
     let filter_error = query
         .customer
         .as_deref()
-        .is_some_and(|q| q.chars().any(char::is_control))
+        .is_some_and(|q| q.chars().any(text::is_hidden))
         .then(|| session.lang().t("filter-error-control"));
     let ids = scope.ids.clone();
     let threshold = **threshold;

@@ -4,10 +4,11 @@
 use actix_session::SessionExt;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::Method;
+use actix_web::http::{header, Method};
 use actix_web::middleware::Next;
 use actix_web::web;
 
+use crate::config::PublicUrl;
 use crate::web::shared::errors::AppError;
 use crate::web::shared::session::TypedSession;
 
@@ -36,6 +37,31 @@ fn is_upload(req: &ServiceRequest) -> bool {
     multipart && UPLOAD_PATHS.contains(&req.path())
 }
 
+/// A browser names the site a form was sent from in `Origin`. Beside the form token: a form
+/// sent from any other site than the portal's own is refused. (No `Origin`, from clients that do
+/// not send it, leaves the token to decide.)
+fn foreign_origin(req: &ServiceRequest) -> bool {
+    let Some(origin) = req.headers().get(header::ORIGIN) else {
+        return false;
+    };
+    let Some(origin) = origin.to_str().ok().and_then(|o| url::Url::parse(o).ok()) else {
+        return true; // "null" (a sandboxed or privacy-redirected page), or not an address
+    };
+    let Some(origin_host) = origin.host_str() else {
+        return true;
+    };
+    let origin_authority = match origin.port() {
+        Some(port) => format!("{origin_host}:{port}"),
+        None => origin_host.to_string(),
+    };
+    let served_as = req.connection_info().host().to_ascii_lowercase();
+    let public = req
+        .app_data::<web::Data<PublicUrl>>()
+        .and_then(|p| url::Url::parse(&p.0).ok())
+        .map(|p| p.origin());
+    served_as != origin_authority && public != Some(origin.origin())
+}
+
 pub async fn verify_csrf(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -45,6 +71,17 @@ pub async fn verify_csrf(
             .call(req)
             .await
             .map(ServiceResponse::map_into_left_body);
+    }
+    if foreign_origin(&req) {
+        log::warn!(
+            "refused {} {}: sent from another site ({:?})",
+            req.method(),
+            req.path(),
+            req.headers().get(header::ORIGIN)
+        );
+        return Ok(req
+            .error_response(AppError::CsrfRejected)
+            .map_into_right_body());
     }
     let payload = req.extract::<web::Payload>().await?;
     let body = match payload.to_bytes_limited(FORM_LIMIT).await {

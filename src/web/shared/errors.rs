@@ -1,5 +1,7 @@
 //! Errors by kind. `error_page` turns each kind into its status code and page, in one place.
 
+use crate::db::Outage;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("page not found")]
@@ -20,13 +22,29 @@ pub enum AppError {
     /// Too many sign-in attempts or Check ID lookups; wait this many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
+    /// The database is down or locked: nothing was done, and trying again soon will work.
+    #[error("{outage}: {detail}")]
+    Unavailable { outage: Outage, detail: String },
     #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
+    Unexpected(anyhow::Error),
+}
+
+/// An outage anywhere in the error's causes makes it a 503; anything else is unexpected.
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        match Outage::in_chain(&e) {
+            Some(outage) => Self::Unavailable {
+                outage,
+                detail: format!("{e:#}"),
+            },
+            None => Self::Unexpected(e),
+        }
+    }
 }
 
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
-        Self::Unexpected(e.into())
+        anyhow::Error::from(e).into()
     }
 }
 
@@ -45,7 +63,7 @@ impl From<crate::engine::onboarding::OnboardingError> for AppError {
 
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
-        Self::Unexpected(e.into())
+        anyhow::Error::from(e).into()
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::config::PublicUrl;
 use crate::db::DbPool;
+use crate::domain::text;
 use crate::domain::EmailAddress;
 use crate::engine::accounts;
 use crate::mail::MailWaker;
@@ -54,7 +55,7 @@ pub async fn send_link(
         Err(error) => {
             let page = ForgotPage {
                 layout: Layout::with_form(area, &session, None)?,
-                email: form.email.chars().take(EmailAddress::MAX_LEN).collect(),
+                email: text::echo(&form.email, EmailAddress::MAX_LEN),
                 email_error: Some(words::email_error(lang, &error)),
             };
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);

@@ -2,6 +2,7 @@
 //! errors and their pages, the page frame, form tokens, rate limits and security headers, the
 //! Support tab, and the words each engine answer is put into.
 
+pub mod access_log;
 pub mod csrf;
 pub mod error_page;
 pub mod errors;

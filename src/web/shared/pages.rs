@@ -5,7 +5,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use diesel::RunQueryDsl;
 
-use crate::db::DbPool;
+use crate::db::{DbPool, Outage};
 use crate::web::shared::errors::AppError;
 use crate::web::shared::identity;
 use crate::web::shared::layout::{Area, Layout};
@@ -25,21 +25,22 @@ pub async fn landing(session: TypedSession) -> Result<HttpResponse, AppError> {
     html(StatusCode::OK, &page)
 }
 
-/// 200 when the database answers, 503 when it does not.
-pub async fn healthz(pool: web::Data<DbPool>) -> HttpResponse {
+/// 200 when the database answers; otherwise the 503 page, whatever the failure.
+pub async fn healthz(pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
     let answered = with_db(&pool, |conn| {
         diesel::sql_query("SELECT 1").execute(conn)?;
         Ok(())
     })
     .await;
     match answered {
-        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
-        Err(e) => {
-            log::warn!("health check: the database does not answer: {e}");
-            HttpResponse::ServiceUnavailable()
-                .content_type("text/plain")
-                .body("database unavailable")
+        Ok(()) => Ok(HttpResponse::Ok().content_type("text/plain").body("ok")),
+        Err(AppError::Unavailable { outage, detail }) => {
+            Err(AppError::Unavailable { outage, detail })
         }
+        Err(other) => Err(AppError::Unavailable {
+            outage: Outage::Unreachable,
+            detail: format!("health check: {other}"),
+        }),
     }
 }
 

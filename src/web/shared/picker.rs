@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::db::models::{CustomerUser, Operator, PartnerUser};
 use crate::db::{DbConnection, DbPool};
+use crate::domain::text;
 use crate::domain::Lang;
 use crate::web::shared::errors::AppError;
 use crate::web::shared::language::{chosen, cookie, CookieSecurity};
@@ -27,7 +28,7 @@ fn local_address(next: &str) -> &str {
     let local = next.starts_with('/')
         && !next.starts_with("//")
         && !next.starts_with("/\\")
-        && !next.chars().any(|c| c.is_control());
+        && !next.chars().any(text::is_hidden);
     if local {
         next
     } else {

@@ -49,3 +49,18 @@ where
 {
     crate::db::run_blocking(pool, work).await
 }
+
+/// `HEAD` on any page answers as `GET` does, without the body: the request goes on as a `GET`,
+/// and the server, which remembers it was asked for the head only, leaves the body out while
+/// keeping its length.
+pub async fn head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req)
+        .await
+        .map(actix_web::dev::ServiceResponse::map_into_boxed_body)
+}

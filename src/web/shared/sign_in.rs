@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::db::models::{CustomerUser, Operator, PartnerUser};
 use crate::db::{DbConnection, DbPool};
+use crate::domain::text;
 use crate::domain::{password, AccountKind, EmailAddress, Lang};
 use crate::web::shared::errors::AppError;
 use crate::web::shared::language::{self, CookieSecurity};
@@ -97,7 +98,7 @@ pub async fn sign_in(
     let rerender = |status, email_error, password_error, form_error| {
         let page = LoginPage {
             layout: Layout::with_form(area, &session, None)?,
-            email: email.chars().take(EmailAddress::MAX_LEN).collect(),
+            email: text::echo(&email, EmailAddress::MAX_LEN),
             email_error,
             password_error,
             form_error,

@@ -92,6 +92,10 @@ error-too-many-text = Sie haben dies in kurzer Zeit zu oft versucht. Versuchen S
     } erneut.
 error-unexpected = Etwas ist schiefgelaufen
 error-unexpected-text = Das Portal konnte Ihre Anfrage nicht ausführen. Der fehlgeschlagene Schritt hat nichts geändert; versuchen Sie es gleich noch einmal. Wenn es weiterhin passiert, nennen Sie dem Support die Referenz unten.
+error-unavailable = Vorübergehend nicht verfügbar
+error-unavailable-text = Das Portal erreicht seine Datenbank im Moment nicht. Versuchen Sie es in ein paar Sekunden noch einmal.
+error-unavailable-busy-text = Das Portal ist im Moment mit anderen Änderungen beschäftigt. Versuchen Sie es in ein paar Sekunden noch einmal.
+error-unavailable-not-saved = Es wurde nichts gespeichert: Senden Sie das Formular noch einmal, sobald das Portal wieder antwortet.
 
 ## Rollen, Wege, Status
 
@@ -263,7 +267,7 @@ filter-not-eligible = Diesen Monat nicht berechtigt
 filter-ended = Beendet
 filter-customer-name = Kundenname
 filter = Filtern
-filter-error-control = Ein Kundenname enthält keine Steuerzeichen (Zeilenumbrüche, Tabulatoren und Ähnliches).
+filter-error-control = Ein Kundenname enthält keine Steuerzeichen (Zeilenumbrüche, Tabulatoren und Ähnliches) und keine unsichtbaren Formatierungszeichen.
 download-csv = CSV herunterladen
 partner-empty-bad-filter = Korrigieren Sie den Kundennamen, um Zuordnungen zu sehen.
 partner-empty-no-more = Keine weiteren Zuordnungen.
@@ -343,7 +347,7 @@ support-received-forum = Ihre Anfrage { $reference } ist eingegangen. Ihre Frage
 support-error-no-issue = Wählen Sie eine Kategorie, ein Thema und ein Problem aus.
 support-error-short = Beschreiben Sie das Problem mit mindestens 10 Zeichen.
 support-error-long = Eine Beschreibung hat höchstens { $max } Zeichen.
-support-error-control = Die Beschreibung darf keine Steuerzeichen enthalten.
+support-error-control = Die Beschreibung darf keine Steuerzeichen und keine unsichtbaren Formatierungszeichen (etwa eine Rechts-nach-links-Umkehrung) enthalten.
 support-error-no-contact = Wählen Sie, wie Sie kontaktiert werden möchten: Chat, Forum oder E-Mail.
 
 ## E-Mails
@@ -403,7 +407,7 @@ tenant-domain-hint = Die Standarddomäne des Mandanten, etwa tailwind.onmicrosof
 tenant-created = Mandant { $name } erstellt.
 tenant-name-empty = Geben Sie den Namen der Organisation ein.
 tenant-name-too-long = Ein Name hat höchstens { $max } Zeichen.
-tenant-name-control = Ein Name darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.
+tenant-name-control = Ein Name darf keine Zeilenumbrüche, Tabulatoren, anderen Steuerzeichen oder unsichtbaren Formatierungszeichen (etwa eine Rechts-nach-links-Umkehrung) enthalten.
 tenant-domain-empty = Geben Sie die Domäne des Mandanten ein, etwa tailwind.onmicrosoft.com.
 tenant-domain-malformed = Eine Domäne besteht aus Namen aus Buchstaben, Ziffern und Bindestrichen, durch Punkte verbunden, etwa tailwind.onmicrosoft.com.
 tenant-domain-taken = Ein Mandant mit der Domäne { $domain } besteht bereits. Jeder Mandant hat eine eigene Domäne.
@@ -437,7 +441,7 @@ user-invited = { $name } wurde hinzugefügt, und eine Einladung wurde an { $emai
 user-email-taken = Ein Benutzer meldet sich bereits mit { $email } an.
 user-name-empty = Geben Sie den Namen der Person ein.
 user-name-too-long = Ein Name hat höchstens { $max } Zeichen.
-user-name-control = Ein Name darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.
+user-name-control = Ein Name darf keine Zeilenumbrüche, Tabulatoren, anderen Steuerzeichen oder unsichtbaren Formatierungszeichen (etwa eine Rechts-nach-links-Umkehrung) enthalten.
 user-role-saved = Rolle gespeichert: { $role }.
 user-role-unchanged = Der Benutzer hatte diese Rolle bereits; nichts wurde geändert.
 user-deactivated = Der Benutzer wurde deaktiviert. Er kann sich nicht mehr anmelden; sein Verlauf bleibt erhalten.

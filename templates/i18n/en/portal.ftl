@@ -93,6 +93,10 @@ error-too-many-text = You have tried this too many times in a short while. Try a
     }.
 error-unexpected = Something went wrong
 error-unexpected-text = The portal could not complete your request. Nothing was changed by the failed step; try again in a moment. If it keeps happening, give support the reference below.
+error-unavailable = Temporarily unavailable
+error-unavailable-text = The portal cannot reach its database at the moment. Try again in a few seconds.
+error-unavailable-busy-text = The portal is busy with other changes at the moment. Try again in a few seconds.
+error-unavailable-not-saved = Nothing was saved: send the form again once the portal answers.
 
 ## Roles, channels, statuses
 
@@ -264,7 +268,7 @@ filter-not-eligible = Not eligible this month
 filter-ended = Ended
 filter-customer-name = Customer name
 filter = Filter
-filter-error-control = A customer name has no control characters (line breaks, tabs and the like).
+filter-error-control = A customer name has no control characters (line breaks, tabs and the like) and no invisible formatting characters.
 download-csv = Download CSV
 partner-empty-bad-filter = Correct the customer name to see associations.
 partner-empty-no-more = No more associations.
@@ -344,7 +348,7 @@ support-received-forum = Your request { $reference } was received. Your question
 support-error-no-issue = Select a category, a topic and an issue.
 support-error-short = Describe the problem in at least 10 characters.
 support-error-long = A description has at most { $max } characters.
-support-error-control = The description cannot contain control characters.
+support-error-control = The description cannot contain control characters or invisible formatting characters (such as a right-to-left override).
 support-error-no-contact = Choose how you want to be contacted: Chat, Forum or E-mail.
 
 ## Emails
@@ -404,7 +408,7 @@ tenant-domain-hint = The tenant's default domain, like tailwind.onmicrosoft.com.
 tenant-created = Tenant { $name } created.
 tenant-name-empty = Enter the organisation's name.
 tenant-name-too-long = A name has at most { $max } characters.
-tenant-name-control = A name cannot contain line breaks, tabs or other control characters.
+tenant-name-control = A name cannot contain line breaks, tabs, other control characters or invisible formatting characters (such as a right-to-left override).
 tenant-domain-empty = Enter the tenant's domain, like tailwind.onmicrosoft.com.
 tenant-domain-malformed = A domain is names of letters, digits and hyphens joined by dots, like tailwind.onmicrosoft.com.
 tenant-domain-taken = A tenant with the domain { $domain } already exists. Each tenant has a domain of its own.
@@ -438,7 +442,7 @@ user-invited = { $name } was added, and an invitation was sent to { $email }.
 user-email-taken = A user already signs in with { $email }.
 user-name-empty = Enter the person's name.
 user-name-too-long = A name has at most { $max } characters.
-user-name-control = A name cannot contain line breaks, tabs or other control characters.
+user-name-control = A name cannot contain line breaks, tabs, other control characters or invisible formatting characters (such as a right-to-left override).
 user-role-saved = Role saved: { $role }.
 user-role-unchanged = The user already had this role; nothing changed.
 user-deactivated = The user was deactivated. They can no longer sign in; their history stays.

@@ -92,6 +92,10 @@ error-too-many-text = Vous avez essayé trop de fois en peu de temps. Réessayez
     }.
 error-unexpected = Un problème est survenu
 error-unexpected-text = Le portail n’a pas pu traiter votre demande. L’étape en échec n’a rien modifié ; réessayez dans un instant. Si cela se reproduit, donnez au support la référence ci-dessous.
+error-unavailable = Momentanément indisponible
+error-unavailable-text = Le portail ne parvient pas à joindre sa base de données pour le moment. Réessayez dans quelques secondes.
+error-unavailable-busy-text = Le portail est occupé par d’autres modifications pour le moment. Réessayez dans quelques secondes.
+error-unavailable-not-saved = Rien n’a été enregistré : renvoyez le formulaire dès que le portail répond.
 
 ## Rôles, canaux, statuts
 
@@ -263,7 +267,7 @@ filter-not-eligible = Non éligibles ce mois-ci
 filter-ended = Terminées
 filter-customer-name = Nom du client
 filter = Filtrer
-filter-error-control = Un nom de client ne contient pas de caractères de contrôle (sauts de ligne, tabulations, etc.).
+filter-error-control = Un nom de client ne contient ni caractère de contrôle (sauts de ligne, tabulations, etc.) ni caractère de mise en forme invisible.
 download-csv = Télécharger le CSV
 partner-empty-bad-filter = Corrigez le nom du client pour voir les associations.
 partner-empty-no-more = Il n’y a plus d’associations.
@@ -343,7 +347,7 @@ support-received-forum = Votre demande { $reference } a été reçue. Votre ques
 support-error-no-issue = Sélectionnez une catégorie, un sujet et un problème.
 support-error-short = Décrivez le problème en au moins 10 caractères.
 support-error-long = Une description compte au plus { $max } caractères.
-support-error-control = La description ne peut pas contenir de caractères de contrôle.
+support-error-control = La description ne peut contenir ni caractère de contrôle ni caractère de mise en forme invisible (comme un forçage de droite à gauche).
 support-error-no-contact = Choisissez comment être contacté : Chat, Forum ou E-mail.
 
 ## E-mails
@@ -403,7 +407,7 @@ tenant-domain-hint = Le domaine par défaut du locataire, par exemple tailwind.o
 tenant-created = Locataire { $name } créé.
 tenant-name-empty = Saisissez le nom de l’organisation.
 tenant-name-too-long = Un nom compte au plus { $max } caractères.
-tenant-name-control = Un nom ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.
+tenant-name-control = Un nom ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle, ni caractère de mise en forme invisible (comme un forçage de droite à gauche).
 tenant-domain-empty = Saisissez le domaine du locataire, par exemple tailwind.onmicrosoft.com.
 tenant-domain-malformed = Un domaine est fait de noms de lettres, de chiffres et de tirets reliés par des points, par exemple tailwind.onmicrosoft.com.
 tenant-domain-taken = Un locataire avec le domaine { $domain } existe déjà. Chaque locataire a son propre domaine.
@@ -437,7 +441,7 @@ user-invited = { $name } a été ajouté, et une invitation a été envoyée à 
 user-email-taken = Un utilisateur se connecte déjà avec { $email }.
 user-name-empty = Saisissez le nom de la personne.
 user-name-too-long = Un nom compte au plus { $max } caractères.
-user-name-control = Un nom ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.
+user-name-control = Un nom ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle, ni caractère de mise en forme invisible (comme un forçage de droite à gauche).
 user-role-saved = Rôle enregistré : { $role }.
 user-role-unchanged = L’utilisateur avait déjà ce rôle ; rien n’a changé.
 user-deactivated = L’utilisateur a été désactivé. Il ne peut plus se connecter ; son historique est conservé.

@@ -89,6 +89,10 @@ error-too-many = 試行回数が多すぎます
 error-too-many-text = 短時間に何度も試行されました。{ $seconds } 秒後にもう一度お試しください。
 error-unexpected = 問題が発生しました
 error-unexpected-text = ポータルは要求を完了できませんでした。失敗した手順では何も変更されていません。しばらくしてからもう一度お試しください。問題が続く場合は、下の参照番号をサポートにお伝えください。
+error-unavailable = 一時的に利用できません
+error-unavailable-text = ポータルは現在データベースに接続できません。数秒後にもう一度お試しください。
+error-unavailable-busy-text = ポータルは現在ほかの変更を処理中です。数秒後にもう一度お試しください。
+error-unavailable-not-saved = 何も保存されていません。ポータルが応答するようになったら、フォームをもう一度送信してください。
 
 ## ロール、経路、状態
 
@@ -260,7 +264,7 @@ filter-not-eligible = 今月対象外
 filter-ended = 終了
 filter-customer-name = 顧客名
 filter = 絞り込み
-filter-error-control = 顧客名に制御文字 (改行、タブなど) は使用できません。
+filter-error-control = 顧客名に制御文字 (改行、タブなど) や不可視の書式文字は使用できません。
 download-csv = CSV をダウンロード
 partner-empty-bad-filter = 関連付けを表示するには、顧客名を修正してください。
 partner-empty-no-more = これ以上の関連付けはありません。
@@ -334,7 +338,7 @@ support-received-forum = リクエスト { $reference } を受け付けました
 support-error-no-issue = カテゴリ、トピック、問題を選択してください。
 support-error-short = 問題を 10 文字以上で説明してください。
 support-error-long = 説明は { $max } 文字以内です。
-support-error-control = 説明に制御文字は使用できません。
+support-error-control = 説明に制御文字や不可視の書式文字 (右から左への強制など) は使用できません。
 support-error-no-contact = 連絡方法 (チャット、フォーラム、メール) を選択してください。
 
 ## メール
@@ -394,7 +398,7 @@ tenant-domain-hint = テナントの既定のドメイン (例: tailwind.onmicro
 tenant-created = テナント { $name } を作成しました。
 tenant-name-empty = 組織の名前を入力してください。
 tenant-name-too-long = 名前は { $max } 文字以下です。
-tenant-name-control = 名前に改行、タブなどの制御文字は使えません。
+tenant-name-control = 名前に改行、タブなどの制御文字や、不可視の書式文字 (右から左への強制など) は使えません。
 tenant-domain-empty = テナントのドメインを入力してください (例: tailwind.onmicrosoft.com)。
 tenant-domain-malformed = ドメインは、英字・数字・ハイフンでできた名前をドットでつないだものです (例: tailwind.onmicrosoft.com)。
 tenant-domain-taken = ドメイン { $domain } のテナントは既にあります。テナントごとに別のドメインが必要です。
@@ -428,7 +432,7 @@ user-invited = { $name } を追加し、招待を { $email } に送信しまし�
 user-email-taken = { $email } で既にサインインしているユーザーがいます。
 user-name-empty = 名前を入力してください。
 user-name-too-long = 名前は { $max } 文字以下です。
-user-name-control = 名前に改行、タブなどの制御文字は使えません。
+user-name-control = 名前に改行、タブなどの制御文字や、不可視の書式文字 (右から左への強制など) は使えません。
 user-role-saved = 役割を保存しました: { $role }。
 user-role-unchanged = ユーザーは既にこの役割です。何も変更していません。
 user-deactivated = ユーザーを無効にしました。サインインできなくなりますが、履歴は残ります。

@@ -105,7 +105,8 @@ async fn bad_tenants_are_refused_next_to_the_field_and_nothing_is_written() {
     let events_before = app.count("operator_events");
     for (name, domain, field, sentence) in [
         ("", "new.onmicrosoft.com", "#name-error", "Enter the organisation's name."),
-        ("Bad\u{7}Name", "new.onmicrosoft.com", "#name-error", "A name cannot contain line breaks, tabs or other control characters."),
+        ("Bad\u{7}Name", "new.onmicrosoft.com", "#name-error", "A name cannot contain line breaks, tabs, other control characters or invisible formatting characters (such as a right-to-left override)."),
+        ("Evil\u{202E}gpj.exe", "new.onmicrosoft.com", "#name-error", "A name cannot contain line breaks, tabs, other control characters or invisible formatting characters (such as a right-to-left override)."),
         ("New Org", "", "#domain-error", "Enter the tenant's domain, like tailwind.onmicrosoft.com."),
         ("New Org", "not a domain", "#domain-error", "A domain is names of letters, digits and hyphens joined by dots, like tailwind.onmicrosoft.com."),
         ("Contoso Again", "CONTOSO.onmicrosoft.com", "#domain-error", "A tenant with the domain contoso.onmicrosoft.com already exists. Each tenant has a domain of its own."),

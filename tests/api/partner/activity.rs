@@ -83,3 +83,23 @@ async fn the_csv_export_round_trips_names_with_commas_and_quotes() {
     assert_eq!(&records[0][10], "not eligible");
     assert!(records[0][11].starts_with("Associated only through the OSA form"));
 }
+
+#[tokio::test]
+async fn the_csv_export_never_starts_a_cell_with_a_formula() {
+    let app = spawn_app().await;
+    let formula = "=HYPERLINK(\"http://evil.example\",\"Contoso\")";
+    diesel::update(tenants::table.filter(tenants::name.eq("Contoso")))
+        .set(tenants::name.eq(formula))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.sign_in_as("partner", "partner@northwind.example").await;
+    let body = app.get("/partner/export.csv").await.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&records[0][1], format!("'{formula}"));
+    for record in &records {
+        for cell in record {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
+        }
+    }
+}

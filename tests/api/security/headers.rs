@@ -55,6 +55,43 @@ async fn every_kind_of_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
+async fn strict_transport_security_only_when_served_over_https() {
+    let plain = spawn_app().await;
+    for path in ["/", "/office/login", "/nowhere"] {
+        let response = plain.get(path).await;
+        assert!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .is_none(),
+            "{path} over plain HTTP"
+        );
+    }
+    let https = crate::helpers::spawn_app_with(|c| {
+        c.public_url = "https://dpor.example.com".to_string();
+    })
+    .await;
+    for path in ["/", "/office/login", "/nowhere"] {
+        let response = https.get(path).await;
+        assert_eq!(
+            response.headers()["strict-transport-security"],
+            "max-age=31536000",
+            "{path}"
+        );
+    }
+    let insecure_cookies = crate::helpers::spawn_app_with(|c| {
+        c.public_url = "https://dpor.example.com".to_string();
+        c.cookie_secure = false;
+    })
+    .await;
+    let response = insecure_cookies.get("/").await;
+    assert!(response
+        .headers()
+        .get("strict-transport-security")
+        .is_none());
+}
+
+#[tokio::test]
 async fn no_page_has_inline_script_or_style() {
     let app = spawn_app().await;
     let mut pages = vec![

@@ -4,4 +4,5 @@ mod access_control;
 mod headers;
 mod hostile_input;
 mod rate_limits;
+mod requests;
 mod sessions;
