@@ -164,11 +164,16 @@ impl ManageConnection for DbManager {
     type Connection = DbConnection;
     type Error = r2d2::Error;
 
+    /// A PostgreSQL server that cannot be reached marks the database down, and one that answers
+    /// marks it up. (An SQLite file is opened in this process: failing to open it is a fault to
+    /// report, and a lock held too long fails its request on its own.)
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
         let connected = self.open();
-        match &connected {
-            Ok(_) => self.health.connected(),
-            Err(_) => self.health.lost(),
+        if matches!(self.url, DatabaseUrl::Postgres(_)) {
+            match &connected {
+                Ok(_) => self.health.connected(),
+                Err(_) => self.health.lost(),
+            }
         }
         connected
     }

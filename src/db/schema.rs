@@ -96,6 +96,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    association_event_repeats (event_id) {
+        event_id -> Integer,
+        repeats -> Integer,
+        last_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     workload_usage (id) {
         id -> Integer,
         subscription_id -> Integer,
@@ -138,6 +146,7 @@ diesel::joinable!(partner_users -> partners (partner_id));
 diesel::joinable!(subscriptions -> tenants (tenant_id));
 diesel::joinable!(associations -> subscriptions (subscription_id));
 diesel::joinable!(associations -> partners (partner_id));
+diesel::joinable!(association_event_repeats -> association_events (event_id));
 diesel::joinable!(association_events -> subscriptions (subscription_id));
 diesel::joinable!(association_events -> customer_users (actor_user_id));
 diesel::joinable!(workload_usage -> subscriptions (subscription_id));
@@ -151,6 +160,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     subscriptions,
     associations,
     association_events,
+    association_event_repeats,
     workload_usage,
     outbox,
     sessions,

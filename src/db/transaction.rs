@@ -118,7 +118,13 @@ where
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
         let mut conn = check_out(&pool)?;
-        work(&mut conn)
+        let done = work(&mut conn);
+        // A failure may have been the server going away: if the connection no longer answers,
+        // say so, and it is dropped when it goes back to the pool.
+        if done.is_err() && matches!(*conn, DbConnection::Postgresql(_)) && conn.ping().is_err() {
+            pool.health().lost();
+        }
+        done
     })
     .await?
 }

@@ -309,6 +309,12 @@ fn open_association(
     )
 }
 
+/// The same refused attempt again within this long of the last is counted into its event.
+const SAME_REFUSAL_WITHIN: chrono::Duration = chrono::Duration::hours(1);
+
+/// Records a refused attempt. The same attempt again (same person, partners, portal and reason,
+/// nothing else in the history between, within an hour of the last) is counted into the event
+/// it repeats: a person pressing OK three hundred times leaves one line that says so.
 fn record_refusal(
     conn: &mut DbConnection,
     request: &ChangeRequest,
@@ -316,17 +322,27 @@ fn record_refusal(
     new_partner_id: Option<i32>,
     error: &ChangeError,
 ) -> QueryResult<i32> {
-    AssociationEvent::record(
-        conn,
-        NewAssociationEvent {
-            subscription_id: request.subscription_id,
-            actor_user_id: Some(request.actor_user_id),
-            action: EventAction::Rejected,
-            old_partner_id: current_partner_id,
-            new_partner_id,
-            channel: request.portal.channel(),
-            detail: error.refusal_code(),
-            created_at: now(),
-        },
-    )
+    let event = NewAssociationEvent {
+        subscription_id: request.subscription_id,
+        actor_user_id: Some(request.actor_user_id),
+        action: EventAction::Rejected,
+        old_partner_id: current_partner_id,
+        new_partner_id,
+        channel: request.portal.channel(),
+        detail: error.refusal_code(),
+        created_at: now(),
+    };
+    if let Some((last, last_at)) = AssociationEvent::latest(conn, request.subscription_id)? {
+        let same = last.action == event.action
+            && last.actor_user_id == event.actor_user_id
+            && last.old_partner_id == event.old_partner_id
+            && last.new_partner_id == event.new_partner_id
+            && last.channel == event.channel
+            && last.detail == event.detail;
+        if same && event.created_at - last_at <= SAME_REFUSAL_WITHIN {
+            AssociationEvent::repeat(conn, last.id, event.created_at)?;
+            return Ok(last.id);
+        }
+    }
+    AssociationEvent::record(conn, event)
 }

@@ -14,6 +14,6 @@ mod subscriptions;
 pub use change::{associate, remove, Change, ChangeError, ChangeRequest, Changed};
 pub use check::{check_id, CheckOutcome, PartnerSummary};
 pub use eligibility::{Reason, Threshold, Verdict};
-pub use history::{history_for, HistoryEntry};
+pub use history::{history_for, HistoryEntry, HistoryPage, HISTORY_PAGE_SIZE};
 pub use partner::{Notification, PartnerEvent};
 pub use subscriptions::{subscription_for, subscriptions_for, SubscriptionView};

@@ -4,7 +4,7 @@ use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
 
 use crate::db::models::stored::Code;
 use crate::db::models::stored::{queryable_parsing_states, state};
-use crate::db::schema::{association_events, associations};
+use crate::db::schema::{association_event_repeats, association_events, associations};
 use crate::db::{now, DbConnection};
 use crate::domain::{Channel, EventAction};
 
@@ -204,5 +204,46 @@ impl AssociationEvent {
             .values(new)
             .returning(association_events::id)
             .get_result(conn)
+    }
+
+    /// The subscription's latest event, with when it last happened (its latest repeat).
+    pub fn latest(
+        conn: &mut DbConnection,
+        subscription_id: i32,
+    ) -> QueryResult<Option<(Self, NaiveDateTime)>> {
+        let latest: Option<(Self, Option<NaiveDateTime>)> = association_events::table
+            .left_join(association_event_repeats::table)
+            .filter(association_events::subscription_id.eq(subscription_id))
+            .order(association_events::id.desc())
+            .select((
+                Self::as_select(),
+                association_event_repeats::last_at.nullable(),
+            ))
+            .first(conn)
+            .optional()?;
+        Ok(latest.map(|(event, last)| {
+            let at = last.unwrap_or(event.created_at);
+            (event, at)
+        }))
+    }
+
+    /// Counts one more of the same attempt at `at` into the event.
+    pub fn repeat(conn: &mut DbConnection, event_id: i32, at: NaiveDateTime) -> QueryResult<()> {
+        let counted = diesel::update(association_event_repeats::table.find(event_id))
+            .set((
+                association_event_repeats::repeats.eq(association_event_repeats::repeats + 1),
+                association_event_repeats::last_at.eq(at),
+            ))
+            .execute(conn)?;
+        if counted == 0 {
+            diesel::insert_into(association_event_repeats::table)
+                .values((
+                    association_event_repeats::event_id.eq(event_id),
+                    association_event_repeats::repeats.eq(1),
+                    association_event_repeats::last_at.eq(at),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
     }
 }

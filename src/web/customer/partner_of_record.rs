@@ -10,7 +10,7 @@ use crate::db::DbPool;
 use crate::domain::text;
 use crate::domain::{Lang, MpnId, MpnIdError, Portal};
 use crate::engine::{
-    self, Change, ChangeError, ChangeRequest, CheckOutcome, HistoryEntry, PartnerSummary,
+    self, Change, ChangeError, ChangeRequest, CheckOutcome, HistoryPage, PartnerSummary,
     SubscriptionView,
 };
 use crate::mail::MailWaker;
@@ -50,7 +50,7 @@ pub struct PartnerOfRecordPage {
     /// A refusal at OK time, shown above the section.
     pub alert: Option<String>,
     pub stage: Stage,
-    pub history: Vec<HistoryEntry>,
+    pub history: HistoryPage,
 }
 
 impl PartnerOfRecordPage {
@@ -69,6 +69,11 @@ impl PartnerOfRecordPage {
             .as_ref()
             .map(|p| p.id.to_string())
             .unwrap_or_default()
+    }
+
+    /// A page of the History section.
+    pub fn history_link(&self, page: u32) -> String {
+        format!("{}?history={page}#history-heading", self.base_path())
     }
 
     pub fn read_only_sentence(&self, lang: &Lang) -> String {
@@ -95,13 +100,14 @@ async fn load_page<P: CustomerPortal>(
     session: &TypedSession,
     identity: &CustomerIdentity,
     subscription_id: i32,
+    history_page: u32,
 ) -> Result<Loaded, AppError> {
     let portal = P::PORTAL;
     let tenant_id = identity.tenant.id;
     let (view, history) = with_db(pool, move |conn| {
         let view = engine::subscription_for(conn, tenant_id, portal, subscription_id)?
             .ok_or(AppError::NotFound)?;
-        let history = engine::history_for(conn, subscription_id)?;
+        let history = engine::history_for(conn, subscription_id, history_page)?;
         Ok((view, history))
     })
     .await?;
@@ -131,9 +137,21 @@ pub async fn show<P: CustomerPortal>(
     identity: web::ReqData<CustomerIdentity>,
     pool: web::Data<DbPool>,
     subscription_id: web::Path<i32>,
+    query: web::Query<DetailsQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let loaded = load_page::<P>(&pool, &session, &identity, *subscription_id).await?;
+    let history_page = query
+        .history
+        .as_deref()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1);
+    let loaded = load_page::<P>(&pool, &session, &identity, *subscription_id, history_page).await?;
     render(StatusCode::OK, loaded)
+}
+
+/// The details page's address: which page of its History section (from 1).
+#[derive(Debug, Deserialize)]
+pub struct DetailsQuery {
+    history: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,7 +175,8 @@ pub async fn check<P: CustomerPortal>(
     subscription_id: web::Path<i32>,
     query: web::Query<CheckQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (layout, mut page) = load_page::<P>(&pool, &session, &identity, *subscription_id).await?;
+    let (layout, mut page) =
+        load_page::<P>(&pool, &session, &identity, *subscription_id, 1).await?;
     let lang = layout.lang;
     if !page.can_manage {
         return Err(AppError::Forbidden(words::read_only(
@@ -232,7 +251,7 @@ pub async fn confirm<P: CustomerPortal, const REMOVE: bool>(
         Ok(id) => Some(id),
         Err(e) => {
             let (layout, mut page) =
-                load_page::<P>(&pool, &session, &identity, subscription_id).await?;
+                load_page::<P>(&pool, &session, &identity, subscription_id, 1).await?;
             page.mpn_input = text::echo(&form.mpn_id, MPN_FIELD_MAX);
             page.field_error = Some(words::mpn_error(layout.lang, &e));
             return render(StatusCode::UNPROCESSABLE_ENTITY, (layout, page));
@@ -285,7 +304,7 @@ pub async fn confirm<P: CustomerPortal, const REMOVE: bool>(
         | ChangeError::SubscriptionNotActive { .. } => StatusCode::CONFLICT,
         ChangeError::PartnerRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    let (layout, mut page) = load_page::<P>(&pool, &session, &identity, subscription_id).await?;
+    let (layout, mut page) = load_page::<P>(&pool, &session, &identity, subscription_id, 1).await?;
     page.alert = Some(words::change_error(lang, &error));
     render(status, (layout, page))
 }

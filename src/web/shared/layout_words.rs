@@ -26,6 +26,19 @@ impl Layout {
         words::history_detail(self.lang, entry)
     }
 
+    /// "Tried 300 times; the last on …", for an attempt made again and again.
+    pub fn history_repeated(&self, entry: &HistoryEntry) -> Option<String> {
+        entry.repeated.map(|(repeats, last)| {
+            self.lang.t2(
+                "history-repeated",
+                "count",
+                i64::from(repeats) + 1,
+                "last",
+                self.lang.date_time(last),
+            )
+        })
+    }
+
     pub fn partner_event(&self, event: &PartnerEvent) -> String {
         words::partner_event(self.lang, event)
     }

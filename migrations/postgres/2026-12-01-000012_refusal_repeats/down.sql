@@ -1,0 +1,1 @@
+DROP TABLE association_event_repeats;
