@@ -30,11 +30,19 @@ impl Default for SessionPolicy {
     }
 }
 
-/// Attempts allowed per minute; each also allows a burst of that many at once.
-#[derive(Debug, Clone, Copy)]
+/// Attempts allowed per minute (per hour for an account); each also allows a burst of that many
+/// at once.
+#[derive(Debug, Clone)]
 pub struct RateLimitSettings {
+    /// Per client address and per session: sign-in and asking for a new password.
     pub sign_in_per_minute: u32,
+    /// Per client address and per session: Check ID, OK and remove (each looks an MPN ID up).
     pub check_id_per_minute: u32,
+    /// Per account, from wherever: sign-in attempts.
+    pub sign_in_per_account_per_hour: u32,
+    /// The load balancers and proxies whose `X-Forwarded-For` names the client; from any
+    /// other address the header is the client's own invention.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for RateLimitSettings {
@@ -42,8 +50,25 @@ impl Default for RateLimitSettings {
         Self {
             sign_in_per_minute: 10,
             check_id_per_minute: 30,
+            sign_in_per_account_per_hour: 30,
+            trusted_proxies: Vec::new(),
         }
     }
+}
+
+/// `TRUSTED_PROXIES`: addresses or networks (`10.0.0.5`, `10.0.0.0/8`, `::1`), separated by
+/// commas or spaces.
+fn parse_trusted_proxies(value: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    value
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<ipnet::IpNet>()
+                .or_else(|_| part.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| ConfigError::TrustedProxy(part.to_string()))
+        })
+        .collect()
 }
 
 #[derive(Clone)]
@@ -94,6 +119,8 @@ pub enum ConfigError {
     },
     #[error("{name} must be a number, not `{value}`")]
     NotANumber { name: &'static str, value: String },
+    #[error("TRUSTED_PROXIES: `{0}` is neither an address nor a network like 10.0.0.0/8")]
+    TrustedProxy(String),
 }
 
 const DATA_DIR: &str = "var";
@@ -166,6 +193,14 @@ impl Config {
             rate_limits: RateLimitSettings {
                 sign_in_per_minute: number("RATE_LIMIT_SIGN_IN_PER_MINUTE", 10)?.max(1),
                 check_id_per_minute: number("RATE_LIMIT_CHECK_ID_PER_MINUTE", 30)?.max(1),
+                sign_in_per_account_per_hour: number(
+                    "RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_HOUR",
+                    30,
+                )?
+                .max(1),
+                trusted_proxies: parse_trusted_proxies(
+                    &var("TRUSTED_PROXIES").unwrap_or_default(),
+                )?,
             },
             cookie_secure: var("COOKIE_SECURE").is_none_or(|v| v != "0"),
         })
@@ -219,5 +254,18 @@ mod tests {
         let second = local_session_key(&path).unwrap();
         assert_eq!(first, second);
         assert_eq!(first.len(), 64);
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let parsed = parse_trusted_proxies("10.0.0.0/8, 192.168.1.5 ::1").unwrap();
+        assert_eq!(parsed.len(), 3);
+        assert!(parsed[0].contains(&"10.1.2.3".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parsed[1].contains(&"192.168.1.5".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_trusted_proxies("").unwrap().is_empty());
+        assert!(matches!(
+            parse_trusted_proxies("10.0.0.0/8,nginx"),
+            Err(ConfigError::TrustedProxy(p)) if p == "nginx"
+        ));
     }
 }

@@ -12,11 +12,13 @@ use actix_web::{web, App, HttpServer};
 
 use crate::config::{Config, ImportDir, PublicUrl};
 use crate::db::session_store::DbSessionStore;
+use crate::db::DatabaseUrl;
 use crate::db::{self, DbPool};
 use crate::demo;
 use crate::mail::{self, MailSettings, MailWaker};
 use crate::web::shared::language::CookieSecurity;
-use crate::web::shared::security::{self, RateLimits};
+use crate::web::shared::limits::{self, RateLimits};
+use crate::web::shared::security;
 use crate::web::shared::{access_log, csrf, error_page, respond, AppError};
 
 /// The database, prepared: connected, migrated and, outside production when empty, seeded.
@@ -108,7 +110,12 @@ fn run(
     let session_policy = web::Data::new(config.session);
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let blocking_threads = (config.db_pool_size as usize / workers).max(2);
-    let rate_limits = web::Data::new(RateLimits::new(config.rate_limits));
+    let shared_limits = matches!(config.database_url, DatabaseUrl::Postgres(_));
+    let rate_limits = web::Data::new(RateLimits::new(
+        config.rate_limits.clone(),
+        &pool,
+        shared_limits,
+    ));
     let cookie_security = web::Data::new(CookieSecurity { secure });
     let public_url = web::Data::new(PublicUrl(config.public_url.clone()));
     let import_dir = web::Data::new(ImportDir(config.import_dir.clone()));
@@ -120,7 +127,7 @@ fn run(
         App::new()
             // Wrapped last runs first: log, then the session, then the form-token check.
             .wrap(from_fn(csrf::verify_csrf))
-            .wrap(from_fn(security::rate_limit))
+            .wrap(from_fn(limits::rate_limit))
             .wrap(from_fn(error_page::in_the_visitor_language))
             .wrap(session_middleware(
                 store.clone(),

@@ -3,6 +3,7 @@
 
 mod connection;
 mod health;
+pub mod limits;
 mod migrations;
 pub mod models;
 pub mod schema;

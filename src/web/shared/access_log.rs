@@ -9,7 +9,10 @@ use actix_web::body::{BodySize, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 
+use actix_web::web;
+
 use crate::web::shared::error_page::{Answered, REQUEST_ID};
+use crate::web::shared::limits::{client_address, RateLimits};
 
 /// Where the lines go, for filtering with `RUST_LOG` (`access=off` silences them).
 const TARGET: &str = "access";
@@ -25,9 +28,10 @@ pub async fn access_log(
             .map(ServiceResponse::map_into_boxed_body);
     }
     let started = Instant::now();
-    let client = req
-        .peer_addr()
-        .map_or_else(|| "-".to_string(), |a| a.ip().to_string());
+    let trusted = req
+        .app_data::<web::Data<RateLimits>>()
+        .map_or(&[][..], |limits| limits.trusted_proxies());
+    let client = client_address(req.request(), trusted);
     let line = request_line(&req);
     let answer = next.call(req).await;
     let (status, bytes, reference) = match &answer {

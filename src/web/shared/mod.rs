@@ -12,6 +12,7 @@ pub mod identity;
 pub mod language;
 pub mod layout;
 mod layout_words;
+pub mod limits;
 pub mod pages;
 pub mod password;
 pub mod picker;

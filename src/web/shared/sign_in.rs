@@ -12,6 +12,7 @@ use crate::domain::{password, AccountKind, EmailAddress, Lang};
 use crate::web::shared::errors::AppError;
 use crate::web::shared::language::{self, CookieSecurity};
 use crate::web::shared::layout::{Area, Layout};
+use crate::web::shared::limits;
 use crate::web::shared::picker;
 use crate::web::shared::respond::{html, see_other, with_db_blocking};
 use crate::web::shared::session::{SessionUser, TypedSession};
@@ -118,6 +119,9 @@ pub async fn sign_in(
             );
         }
     };
+    // Guesses at one account from many addresses are slowed too. Counted before the password
+    // is checked, so that the answer says nothing about it once the limit is reached.
+    limits::check_account(&req, &address).await?;
     // A language picked on the sign-in page is kept on the account; without one, the account's
     // language comes back.
     let chosen = req

@@ -3,6 +3,7 @@
 mod access_control;
 mod headers;
 mod hostile_input;
+mod limits_behind_proxies;
 mod rate_limits;
 mod requests;
 mod sessions;

@@ -157,26 +157,63 @@ async fn check_id_lookups_are_limited_so_the_id_space_cannot_be_walked() {
     }
     assert!(statuses[..30].iter().all(|s| *s == 422), "{statuses:?}");
     assert_eq!(statuses[30], 429);
-    // The page itself and OK still work.
+    // The page itself still works; OK and remove, which look the MPN ID up too, are behind
+    // the same limit, and nothing is written.
+    let details = format!("/office/subscriptions/{e3}");
+    assert_eq!(app.get(&details).await.status().as_u16(), 200);
+    let page = app.get_html(&details).await;
+    let token = csrf_token(&page);
+    let events = app.count("association_events");
+    for action in ["partner", "partner/remove"] {
+        let response = app
+            .post(
+                &format!("{details}/{action}"),
+                &[
+                    ("csrf_token", token.as_str()),
+                    ("mpn_id", "2345678"),
+                    ("expected_partner", ""),
+                ],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 429, "{action}");
+        assert!(response.headers().contains_key("retry-after"));
+        assert!(response.text().await.unwrap().contains("Too many attempts"));
+    }
+    assert_eq!(app.count("association_events"), events);
+}
+
+#[tokio::test]
+async fn ok_and_remove_count_into_the_check_id_limit() {
+    let app = spawn_app().await;
+    app.sign_in_as("office", "admin@contoso.example").await;
+    let e3 = app.subscription_id("Contoso", "Office 365 Enterprise E3");
+    let details = format!("/office/subscriptions/{e3}");
+    let token = csrf_token(&app.get_html(&details).await);
+    let mut statuses = Vec::new();
+    for _ in 0..31 {
+        // Tailspin Toys is not enrolled: each OK is refused with what the lookup found.
+        let response = app
+            .post(
+                &format!("{details}/partner"),
+                &[
+                    ("csrf_token", token.as_str()),
+                    ("mpn_id", "2345678"),
+                    ("expected_partner", ""),
+                ],
+            )
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 422), "{statuses:?}");
+    assert_eq!(statuses[30], 429);
     assert_eq!(
-        app.get(&format!("/office/subscriptions/{e3}"))
+        app.check_id("office", e3, "1234567")
             .await
             .status()
             .as_u16(),
-        200
+        429,
+        "Check ID shares the limit"
     );
-    let page = app.get_html(&format!("/office/subscriptions/{e3}")).await;
-    let response = app
-        .post(
-            &format!("/office/subscriptions/{e3}/partner"),
-            &[
-                ("csrf_token", csrf_token(&page).as_str()),
-                ("mpn_id", "1234567"),
-                ("expected_partner", ""),
-            ],
-        )
-        .await;
-    assert_eq!(response.status().as_u16(), 303);
 }
 
 #[tokio::test]
