@@ -125,9 +125,11 @@ fn run(
     let store = DbSessionStore::new(pool);
     let server = HttpServer::new(move || {
         App::new()
-            // Wrapped last runs first: log, then the session, then the form-token check.
+            // Wrapped last runs first: log, then the session, the form cookie, the rate limits, then
+            // the form-token check.
             .wrap(from_fn(csrf::verify_csrf))
             .wrap(from_fn(limits::rate_limit))
+            .wrap(from_fn(csrf::form_cookie))
             .wrap(from_fn(error_page::in_the_visitor_language))
             .wrap(session_middleware(
                 store.clone(),

@@ -1,16 +1,17 @@
 //! Every request that changes something must carry the session's form token. Checked here, once,
 //! for every route, so no form can forget it.
 
-use actix_session::SessionExt;
 use actix_web::body::{EitherBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method};
 use actix_web::middleware::Next;
-use actix_web::web;
+use actix_web::{web, HttpMessage};
 
 use crate::config::PublicUrl;
 use crate::web::shared::errors::AppError;
-use crate::web::shared::session::TypedSession;
+use crate::web::shared::language::CookieSecurity;
+use crate::web::shared::session::{FormCookie, TypedSession};
 
 /// Forms here are a few fields; anything larger is refused before it is parsed.
 pub const FORM_LIMIT: usize = 16 * 1024;
@@ -92,7 +93,7 @@ pub async fn verify_csrf(
                 .map_into_right_body())
         }
     };
-    let session = TypedSession::from_session(req.get_session());
+    let session = TypedSession::of_service_request(&req);
     let given = url::form_urlencoded::parse(&body)
         .find(|(name, _)| name == FIELD)
         .map(|(_, value)| value.into_owned());
@@ -110,4 +111,41 @@ pub async fn verify_csrf(
     next.call(req)
         .await
         .map(ServiceResponse::map_into_left_body)
+}
+
+/// Gives each visitor's request its form cookie (see [`FormCookie`]), and a visitor who has none
+/// a new one with the first page. Nothing is written anywhere but the cookie.
+pub async fn form_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let secure = req
+        .app_data::<web::Data<CookieSecurity>>()
+        .is_none_or(|s| s.secure);
+    let name = FormCookie::name(secure);
+    let existing = req
+        .cookie(name)
+        .map(|c| c.value().to_string())
+        .filter(|v| FormCookie::is_well_formed(v));
+    let (token, new) = match existing {
+        Some(token) => (token, false),
+        None => (FormCookie::new_token(), true),
+    };
+    req.extensions_mut().insert(FormCookie(token.clone()));
+    let mut response = next.call(req).await?;
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if new && is_page {
+        let cookie = Cookie::build(name, token)
+            .path("/")
+            .secure(secure)
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .finish();
+        response.response_mut().add_cookie(&cookie)?;
+    }
+    Ok(response)
 }

@@ -1,7 +1,6 @@
 //! Who is signed in to a portal: the guard that lets a request into a portal only with a
 //! signed-in user of that portal's kind, and hands the handlers who it is.
 
-use actix_session::SessionExt;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
@@ -124,7 +123,7 @@ pub async fn require_sign_in(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let area = Area::of_path(req.path());
-    let session = TypedSession::from_session(req.get_session());
+    let session = TypedSession::of_service_request(&req);
     let Some(signed_in) = session.user()? else {
         let to_login = see_other(area.login_path());
         return Ok(req.into_response(to_login).map_into_right_body());

@@ -11,7 +11,6 @@ use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use actix_session::SessionExt;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
@@ -247,7 +246,7 @@ pub async fn rate_limit(
     let mut keys = vec![format!("address {address}")];
     // The session's form token is random, stable for the session's life and known only to it:
     // a fair name for the session (the cookie's text changes each time it is re-encrypted).
-    let session = TypedSession::from_session(req.get_session());
+    let session = TypedSession::of_service_request(&req);
     if let Ok(Some(token)) = session.existing_csrf_token() {
         keys.push(format!("session {token}"));
     }

@@ -4,7 +4,7 @@ use std::future::{ready, Ready};
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use serde::{Deserialize, Serialize};
 
 use crate::config::SessionPolicy;
@@ -56,6 +56,36 @@ pub struct TypedSession {
     session: Session,
     lang: Lang,
     here: String,
+    /// The form token of a visitor who has none in a session (see [`FormCookie`]).
+    form_token: Option<String>,
+}
+
+/// The form token of a visitor who is not signed in, from a cookie of its own rather than a
+/// session row: showing a sign-in page writes nothing to the database. A form sent back must
+/// carry the same token as the browser's cookie, which another site can neither read nor send
+/// (SameSite=Lax keeps it off other sites' POSTs). Signing in gives the session a token of its
+/// own, and this one is worth nothing there.
+#[derive(Debug, Clone)]
+pub struct FormCookie(pub String);
+
+impl FormCookie {
+    pub fn name(secure: bool) -> &'static str {
+        // `__Host-` binds the cookie to this host and path `/`; browsers allow it only with Secure.
+        if secure {
+            "__Host-dpor-form"
+        } else {
+            "dpor-form"
+        }
+    }
+
+    /// A token as the portal makes them: 64 hex digits.
+    pub fn is_well_formed(value: &str) -> bool {
+        value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
+    }
+
+    pub fn new_token() -> String {
+        new_token()
+    }
 }
 
 impl TypedSession {
@@ -68,11 +98,12 @@ impl TypedSession {
     const SEEN_AT: &'static str = "seen_at";
 
     /// For middleware, which renders no page.
-    pub fn from_session(session: Session) -> Self {
+    pub fn of_service_request(req: &actix_web::dev::ServiceRequest) -> Self {
         Self {
-            session,
+            session: req.get_session(),
             lang: Lang::default(),
             here: "/".into(),
+            form_token: form_token(req.request()),
         }
     }
 
@@ -139,7 +170,8 @@ impl TypedSession {
         self.session.purge();
     }
 
-    /// The form token of this session, made on first use.
+    /// The form token: the session's, or else the visitor's form cookie's; made in the session
+    /// on first use only where there is neither.
     pub fn csrf_token(&self) -> Result<String, AppError> {
         if let Some(token) = self.existing_csrf_token()? {
             return Ok(token);
@@ -149,8 +181,10 @@ impl TypedSession {
         Ok(token)
     }
 
+    /// The token a form sent back must carry. A signed-in session always has its own.
     pub fn existing_csrf_token(&self) -> Result<Option<String>, AppError> {
-        Ok(self.session.get(Self::CSRF)?)
+        let in_session: Option<String> = self.session.get(Self::CSRF)?;
+        Ok(in_session.or_else(|| self.form_token.clone()))
     }
 
     pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
@@ -184,6 +218,11 @@ impl FromRequest for TypedSession {
             session: req.get_session(),
             lang: language::of_request(req),
             here: language::address_of(req),
+            form_token: form_token(req),
         }))
     }
+}
+
+fn form_token(req: &HttpRequest) -> Option<String> {
+    req.extensions().get::<FormCookie>().map(|c| c.0.clone())
 }

@@ -84,11 +84,7 @@ async fn a_form_sent_from_another_site_is_refused_even_with_its_token() {
             .client
             .post(app.url("/office/login"))
             .header(ORIGIN, origin.as_str())
-            .form(&[
-                ("csrf_token", token.as_str()),
-                ("email", "admin@contoso.example"),
-                ("password", DEMO_PASSWORD),
-            ])
+            .form(&super::admin_sign_in(&token))
             .send()
             .await
             .unwrap();
