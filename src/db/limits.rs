@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use diesel::sql_types::{Double, Text};
+use diesel::sql_types::{Array, Double, Text};
 use diesel::{PgConnection, QueryResult, QueryableByName, RunQueryDsl};
 
 #[derive(QueryableByName)]
@@ -17,33 +17,36 @@ struct Seconds {
 
 const NOW: &str = "EXTRACT(EPOCH FROM clock_timestamp())::float8";
 
-/// Counts one request for `key`, allowed `quota` times per `period` (all of them at once, too).
-/// `Ok(Err(wait))` when the key is over its quota: how long until the next request is allowed.
+/// Counts one request for each of `keys`, each allowed `quota` times per `period` (all of them
+/// at once, too), in one round trip. `Ok(Err(wait))` when any key is over its quota: how long
+/// until the next request is allowed. (The keys under their quota are counted all the same.)
 pub fn hit(
     conn: &mut PgConnection,
-    key: &str,
+    keys: &[String],
     quota: u32,
     period: Duration,
 ) -> QueryResult<Result<(), Duration>> {
     let period = period.as_secs_f64();
     let interval = period / f64::from(quota.max(1));
     let allowed = diesel::sql_query(format!(
-        "INSERT INTO rate_limits AS r (key, due_at) VALUES ($1, {NOW} + $2) \
+        "INSERT INTO rate_limits AS r (key, due_at) \
+         SELECT key, {NOW} + $2 FROM unnest($1::text[]) AS key \
          ON CONFLICT (key) DO UPDATE SET due_at = GREATEST(r.due_at, {NOW}) + $2 \
          WHERE GREATEST(r.due_at, {NOW}) + $2 - {NOW} <= $3 \
          RETURNING due_at AS seconds"
     ))
-    .bind::<Text, _>(key)
+    .bind::<Array<Text>, _>(keys)
     .bind::<Double, _>(interval)
     .bind::<Double, _>(period)
     .get_results::<Seconds>(conn)?;
-    if !allowed.is_empty() {
+    if allowed.len() >= keys.len() {
         return Ok(Ok(()));
     }
     let wait = diesel::sql_query(format!(
-        "SELECT due_at + $2 - $3 - {NOW} AS seconds FROM rate_limits WHERE key = $1"
+        "SELECT max(due_at) + $2 - $3 - {NOW} AS seconds FROM rate_limits \
+         WHERE key = ANY($1::text[])"
     ))
-    .bind::<Text, _>(key)
+    .bind::<Array<Text>, _>(keys)
     .bind::<Double, _>(interval)
     .bind::<Double, _>(period)
     .get_results::<Seconds>(conn)?;

@@ -114,7 +114,7 @@ pub async fn verify_csrf(
 }
 
 /// Gives each visitor's request its form cookie (see [`FormCookie`]), and a visitor who has none
-/// a new one with the first page. Nothing is written anywhere but the cookie.
+/// a new one with the first page that needs a token. Nothing is written anywhere but the cookie.
 pub async fn form_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -123,22 +123,14 @@ pub async fn form_cookie(
         .app_data::<web::Data<CookieSecurity>>()
         .is_none_or(|s| s.secure);
     let name = FormCookie::name(secure);
-    let existing = req
+    let sent = req
         .cookie(name)
         .map(|c| c.value().to_string())
         .filter(|v| FormCookie::is_well_formed(v));
-    let (token, new) = match existing {
-        Some(token) => (token, false),
-        None => (FormCookie::new_token(), true),
-    };
-    req.extensions_mut().insert(FormCookie(token.clone()));
+    let form_cookie = FormCookie::from_browser(sent);
+    req.extensions_mut().insert(form_cookie.clone());
     let mut response = next.call(req).await?;
-    let is_page = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if new && is_page {
+    if let Some(token) = form_cookie.made() {
         let cookie = Cookie::build(name, token)
             .path("/")
             .secure(secure)

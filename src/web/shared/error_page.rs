@@ -212,7 +212,10 @@ pub async fn answer_failures(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     // Taken now: the request goes on to the next service, and a failure does not give it back.
-    let answer = Answer::to(req.request());
+    // Only a request with a cookie (a session to load) or a form (one to save) can fail there.
+    let may_fail = req.headers().contains_key(header::COOKIE)
+        || !matches!(*req.method(), Method::GET | Method::HEAD);
+    let answer = may_fail.then(|| Answer::to(req.request()));
     match next.call(req).await {
         Ok(response) => Ok(response.map_into_boxed_body()),
         Err(failure) => {
@@ -225,6 +228,11 @@ pub async fn answer_failures(
                 Some(outage) => AppError::Unavailable { outage, detail },
                 None => AppError::Unexpected(anyhow::anyhow!("{detail}")),
             };
+            let answer = answer.unwrap_or_else(|| Answer {
+                layout: Layout::bare(Area::Home, Lang::En, "/".into()),
+                was_form: false,
+                logged: true,
+            });
             let mut page = error.page(answer);
             for (name, value) in security::HEADERS {
                 if let Ok(name) = header::HeaderName::try_from(name) {

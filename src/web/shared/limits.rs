@@ -140,12 +140,7 @@ impl RateLimits {
                     if tidy {
                         limits::forget_quiet(pg)?;
                     }
-                    for key in &keys {
-                        if let Err(wait) = limits::hit(pg, key, quota, period)? {
-                            return Ok(Err(wait));
-                        }
-                    }
-                    Ok::<_, AppError>(Ok(()))
+                    Ok::<_, AppError>(limits::hit(pg, &keys, quota, period)?)
                 })
                 .await;
                 counted.unwrap_or_else(|error| {
@@ -247,7 +242,7 @@ pub async fn rate_limit(
     // The session's form token is random, stable for the session's life and known only to it:
     // a fair name for the session (the cookie's text changes each time it is re-encrypted).
     let session = TypedSession::of_service_request(&req);
-    if let Ok(Some(token)) = session.existing_csrf_token() {
+    if let Ok(Some(token)) = session.session_key() {
         keys.push(format!("session {token}"));
     }
     if let Err(wait) = limits.check(limit, keys).await {

@@ -1,6 +1,8 @@
 //! The session, typed: who is signed in, the form token, and a one-time message.
 
+use std::cell::RefCell;
 use std::future::{ready, Ready};
+use std::rc::Rc;
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
@@ -57,7 +59,7 @@ pub struct TypedSession {
     lang: Lang,
     here: String,
     /// The form token of a visitor who has none in a session (see [`FormCookie`]).
-    form_token: Option<String>,
+    form_cookie: Option<FormCookie>,
 }
 
 /// The form token of a visitor who is not signed in, from a cookie of its own rather than a
@@ -66,9 +68,49 @@ pub struct TypedSession {
 /// (SameSite=Lax keeps it off other sites' POSTs). Signing in gives the session a token of its
 /// own, and this one is worth nothing there.
 #[derive(Debug, Clone)]
-pub struct FormCookie(pub String);
+pub struct FormCookie(Rc<RefCell<FormToken>>);
+
+#[derive(Debug)]
+struct FormToken {
+    value: Option<String>,
+    /// Made for this response: the cookie is to be set.
+    made: bool,
+}
 
 impl FormCookie {
+    /// The browser's token, if it sent one; otherwise one is made when a page first needs it.
+    pub fn from_browser(value: Option<String>) -> Self {
+        Self(Rc::new(RefCell::new(FormToken { value, made: false })))
+    }
+
+    /// The token, made now if the browser had none.
+    pub fn token(&self) -> String {
+        let mut token = self.0.borrow_mut();
+        if let Some(value) = &token.value {
+            return value.clone();
+        }
+        let value = new_token();
+        token.value = Some(value.clone());
+        token.made = true;
+        value
+    }
+
+    /// The browser's own token, never a new one.
+    pub fn sent(&self) -> Option<String> {
+        let token = self.0.borrow();
+        if token.made {
+            None
+        } else {
+            token.value.clone()
+        }
+    }
+
+    /// A token made for this response, which its cookie must carry.
+    pub fn made(&self) -> Option<String> {
+        let token = self.0.borrow();
+        token.made.then(|| token.value.clone()).flatten()
+    }
+
     pub fn name(secure: bool) -> &'static str {
         // `__Host-` binds the cookie to this host and path `/`; browsers allow it only with Secure.
         if secure {
@@ -81,10 +123,6 @@ impl FormCookie {
     /// A token as the portal makes them: 64 hex digits.
     pub fn is_well_formed(value: &str) -> bool {
         value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
-    }
-
-    pub fn new_token() -> String {
-        new_token()
     }
 }
 
@@ -103,7 +141,7 @@ impl TypedSession {
             session: req.get_session(),
             lang: Lang::default(),
             here: "/".into(),
-            form_token: form_token(req.request()),
+            form_cookie: form_cookie(req.request()),
         }
     }
 
@@ -182,9 +220,15 @@ impl TypedSession {
     }
 
     /// The token a form sent back must carry. A signed-in session always has its own.
+    /// What names this visitor's session for rate limits: its token, never a new one.
+    pub fn session_key(&self) -> Result<Option<String>, AppError> {
+        let in_session: Option<String> = self.session.get(Self::CSRF)?;
+        Ok(in_session.or_else(|| self.form_cookie.as_ref().and_then(FormCookie::sent)))
+    }
+
     pub fn existing_csrf_token(&self) -> Result<Option<String>, AppError> {
         let in_session: Option<String> = self.session.get(Self::CSRF)?;
-        Ok(in_session.or_else(|| self.form_token.clone()))
+        Ok(in_session.or_else(|| self.form_cookie.as_ref().map(FormCookie::token)))
     }
 
     pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
@@ -218,11 +262,11 @@ impl FromRequest for TypedSession {
             session: req.get_session(),
             lang: language::of_request(req),
             here: language::address_of(req),
-            form_token: form_token(req),
+            form_cookie: form_cookie(req),
         }))
     }
 }
 
-fn form_token(req: &HttpRequest) -> Option<String> {
-    req.extensions().get::<FormCookie>().map(|c| c.0.clone())
+fn form_cookie(req: &HttpRequest) -> Option<FormCookie> {
+    req.extensions().get::<FormCookie>().cloned()
 }
