@@ -2,22 +2,12 @@
 //! only from `TRUSTED_PROXIES`; a limit per account whatever the address; and on PostgreSQL one
 //! count shared by every instance.
 
-use std::net::IpAddr;
-
 use dpor_portal::db::DatabaseUrl;
 
+use super::rate_limits::client_from;
 use crate::helpers::{
     csrf_token, new_client, spawn_app_with, TestApp, TestDatabase, DEMO_PASSWORD,
 };
-
-fn client_from(address: &str) -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .local_address(address.parse::<IpAddr>().unwrap())
-        .build()
-        .unwrap()
-}
 
 /// One sign-in attempt with a fresh session, as a client behind `forwarded_for` (if any).
 async fn attempt(

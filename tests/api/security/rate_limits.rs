@@ -6,7 +6,8 @@ use std::time::Instant;
 
 use crate::helpers::{csrf_token, spawn_app, spawn_app_with, TestApp};
 
-fn client_from(address: &str) -> reqwest::Client {
+/// A browser whose connections come from `address` (any 127.x.y.z works on loopback).
+pub(super) fn client_from(address: &str) -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
