@@ -5,11 +5,9 @@
 use dpor_portal::db::DatabaseUrl;
 
 use super::rate_limits::client_from;
-use crate::helpers::{
-    csrf_token, new_client, spawn_app_with, TestApp, TestDatabase, DEMO_PASSWORD,
-};
+use crate::helpers::{new_client, spawn_app_with, TestApp, TestDatabase, DEMO_PASSWORD};
 
-/// One sign-in attempt with a fresh session, as a client behind `forwarded_for` (if any).
+/// One sign-in attempt with a fresh page's token; its status.
 async fn attempt(
     base: &str,
     client: &reqwest::Client,
@@ -17,23 +15,10 @@ async fn attempt(
     email: &str,
     password: &str,
 ) -> u16 {
-    let page = client
-        .get(format!("{base}/office/login"))
-        .send()
+    super::sign_in_attempt(base, client, forwarded_for, email, password)
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let mut post = client.post(format!("{base}/office/login")).form(&[
-        ("csrf_token", csrf_token(&page).as_str()),
-        ("email", email),
-        ("password", password),
-    ]);
-    if let Some(forwarded_for) = forwarded_for {
-        post = post.header("X-Forwarded-For", forwarded_for);
-    }
-    post.send().await.unwrap().status().as_u16()
+        .status()
+        .as_u16()
 }
 
 #[tokio::test]

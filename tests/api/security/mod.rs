@@ -17,3 +17,31 @@ pub fn admin_sign_in(token: &str) -> [(&'static str, &str); 3] {
         ("password", crate::helpers::DEMO_PASSWORD),
     ]
 }
+
+/// One sign-in attempt at `base`'s Office portal by `client`, with the token of the sign-in page
+/// it has just been shown, as a client behind `forwarded_for` (if any).
+pub async fn sign_in_attempt(
+    base: &str,
+    client: &reqwest::Client,
+    forwarded_for: Option<&str>,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    let page = client
+        .get(format!("{base}/office/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut post = client.post(format!("{base}/office/login")).form(&[
+        ("csrf_token", crate::helpers::csrf_token(&page).as_str()),
+        ("email", email),
+        ("password", password),
+    ]);
+    if let Some(forwarded_for) = forwarded_for {
+        post = post.header("X-Forwarded-For", forwarded_for);
+    }
+    post.send().await.unwrap()
+}

@@ -17,25 +17,7 @@ pub(super) fn client_from(address: &str) -> reqwest::Client {
 }
 
 async fn attempt_sign_in(app: &TestApp, client: &reqwest::Client) -> reqwest::Response {
-    let page = client
-        .get(app.url("/office/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_token(&page);
-    client
-        .post(app.url("/office/login"))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("email", "admin@contoso.example"),
-            ("password", "guess"),
-        ])
-        .send()
-        .await
-        .unwrap()
+    super::sign_in_attempt(&app.address, client, None, "admin@contoso.example", "guess").await
 }
 
 #[tokio::test]
