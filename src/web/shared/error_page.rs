@@ -42,12 +42,7 @@ impl ResponseError for AppError {
     /// The page in English, unlogged; [`in_the_visitor_language`] shows it in the request's
     /// language and logs what needs logging, once.
     fn error_response(&self) -> HttpResponse {
-        let answer = Answer {
-            layout: Layout::bare(Area::Home, Lang::En, "/".into()),
-            was_form: false,
-            logged: false,
-        };
-        self.page(answer)
+        self.page(Answer::without_request(false))
     }
 }
 
@@ -64,6 +59,15 @@ struct Answer {
 }
 
 impl Answer {
+    /// An answer in English on the start page's frame, where the request is not at hand.
+    fn without_request(logged: bool) -> Self {
+        Self {
+            layout: Layout::bare(Area::Home, Lang::En, "/".into()),
+            was_form: false,
+            logged,
+        }
+    }
+
     fn to(request: &HttpRequest) -> Self {
         Self {
             layout: Layout::bare(
@@ -228,11 +232,7 @@ pub async fn answer_failures(
                 Some(outage) => AppError::Unavailable { outage, detail },
                 None => AppError::Unexpected(anyhow::anyhow!("{detail}")),
             };
-            let answer = answer.unwrap_or_else(|| Answer {
-                layout: Layout::bare(Area::Home, Lang::En, "/".into()),
-                was_form: false,
-                logged: true,
-            });
+            let answer = answer.unwrap_or_else(|| Answer::without_request(true));
             let mut page = error.page(answer);
             for (name, value) in security::HEADERS {
                 if let Ok(name) = header::HeaderName::try_from(name) {
